@@ -1,0 +1,232 @@
+"""The ``pantau`` command: a thin layer over ``pantau.process`` and ``pantau.Store``.
+
+Exit codes (DESIGN.md): 0 all inputs processed; 1 some inputs failed (each named on stderr, the
+rest processed and stored); 2 usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from importlib import resources
+from pathlib import Path
+
+import click
+
+from pantau import __version__
+
+db_option = click.option("--db", envvar="PANTAU_DB", default=None, metavar="URL|PATH",
+                         help="SQLAlchemy URL or SQLite file path (default: a file in the user data dir; env PANTAU_DB).")
+
+
+def _err(message: str) -> None:
+    click.echo(f"error: {message}", err=True)
+
+
+def _date_option(value: str | None) -> str | None:
+    from pantau.process import normalize_date
+
+    try:
+        return normalize_date(value)
+    except ValueError as e:
+        raise click.BadParameter(str(e)) from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="pantau")
+def main() -> None:
+    """Pantau: news intelligence for Indonesian-language news."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="jsonl", show_default=True,
+              help="json: one JSON array; jsonl: one Analysis per line.")
+@click.option("--published", default=None, metavar="YYYY-MM-DD", help="Publication date to resolve dates against.")
+@click.option("--tokens", is_flag=True, help="Add the token list (offsets, lemma, POS, head, dependency).")
+def analyze(paths: tuple[str, ...], fmt: str, published: str | None, tokens: bool) -> None:
+    """Analyze files without storing them; print one Analysis per article."""
+    from pantau.ingest import read_paths
+    from pantau.process import analyze_document
+    from pantau.types import ReadError
+
+    published = _date_option(published)
+    failed = False
+    results = []
+    for item in read_paths(paths):
+        if isinstance(item, ReadError):
+            _err(str(item))
+            failed = True
+            continue
+        try:
+            analysis = analyze_document(item, published=published, with_tokens=tokens)
+        except ReadError as e:
+            _err(str(e))
+            failed = True
+            continue
+        if fmt == "jsonl":
+            click.echo(json.dumps(analysis.to_dict(), ensure_ascii=False))
+        else:
+            results.append(analysis.to_dict())
+    if fmt == "json":
+        click.echo(json.dumps(results, ensure_ascii=False, indent=2))
+    sys.exit(1 if failed else 0)
+
+
+def _ingest_with_progress(store, paths, published=None, quiet=False):
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from pantau.types import ReadError
+
+    with Progress(SpinnerColumn(), TextColumn("[bold]ingesting"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.fields[last]}"), TimeElapsedColumn(),
+                  console=None, transient=False, disable=quiet or not sys.stderr.isatty()) as progress:
+        task = progress.add_task("ingest", total=None, last="")
+
+        def on_progress(_kind, item):
+            label = item.source if isinstance(item, ReadError) else item.path_or_url
+            progress.update(task, advance=1, last=str(label)[-60:])
+
+        report = store.ingest(paths, published=published, on_progress=on_progress)
+    for e in report.errors:
+        _err(str(e))
+    return report
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--published", default=None, metavar="YYYY-MM-DD", help="Publication date for sources that carry none.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def ingest(paths: tuple[str, ...], db: str | None, published: str | None, quiet: bool) -> None:
+    """Read sources (files, folders, JSONL, HTML, feeds, WARC), analyze them and store the results."""
+    from pantau.store import Store
+
+    published = _date_option(published)
+    store = Store(db)
+    report = _ingest_with_progress(store, paths, published, quiet)
+    click.echo(f"stored {len(report.stored)} new article(s), {len(report.existing)} already stored, "
+               f"{len(report.errors)} error(s); {store.count()} article(s) in {store.url}")
+    sys.exit(0 if report.ok else 1)
+
+
+@main.command()
+@click.argument("query", required=False, default="")
+@db_option
+@click.option("--outlet", default=None)
+@click.option("--since", default=None, metavar="YYYY-MM-DD")
+@click.option("--until", default=None, metavar="YYYY-MM-DD")
+@click.option("--entity", default=None, help="Only articles mentioning this entity.")
+@click.option("--place", default=None, help="Only articles about this place (dateline or geocoded place).")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000))
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def search(query: str, db: str | None, outlet, since, until, entity, place, limit: int, as_json: bool) -> None:
+    """Full-text search with filters (outlet, date range, entity, place)."""
+    from pantau.store import Store
+
+    hits = Store(db).search(query, outlet=outlet, since=_date_option(since), until=_date_option(until),
+                            entity=entity, place=place, limit=limit)
+    if as_json:
+        click.echo(json.dumps(hits, ensure_ascii=False, indent=2))
+        return
+    if not hits:
+        click.echo("no articles found")
+        return
+    for h in hits:
+        click.echo(f"{h['id']}  {h['published'] or '----------'}  {(h['outlet'] or '-'):<12}  {h['title'] or ''}")
+        click.echo(f"    {h['snippet'].replace(chr(10), ' ')}")
+
+
+@main.command()
+@click.argument("article_id")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="The full Analysis document.")
+def show(article_id: str, db: str | None, as_json: bool) -> None:
+    """Show one stored article."""
+    from pantau.store import Store
+
+    doc = Store(db).get(article_id)
+    if doc is None:
+        _err(f"no article with id {article_id}")
+        sys.exit(1)
+    if as_json:
+        click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+        return
+    click.echo(click.style(doc["title"] or "(untitled)", bold=True))
+    dl = doc.get("dateline") or {}
+    click.echo(f"id {doc['id']} · {doc['outlet'] or 'unknown outlet'} · {doc['published'] or 'date unknown'}"
+               f"{' · dateline ' + dl['place'] if dl.get('place') else ''} · {doc['source']['path_or_url']}")
+    click.echo()
+    click.echo(doc["text"])
+    click.echo()
+    if doc["removed"]:
+        click.echo(f"removed: " + "; ".join(f"{r['kind']}: {r['raw'][:50]}" for r in doc["removed"]))
+    if doc["repairs"]:
+        click.echo("repairs: " + "; ".join(f"{r['raw']} → {r['fixed']}" for r in doc["repairs"]))
+    click.echo(f"{len(doc['sentences'])} sentences; pipeline: {', '.join(doc['pipeline']['components'])}")
+
+
+@main.command()
+@click.argument("out", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@db_option
+def export(out: str, fmt: str, db: str | None) -> None:
+    """Export the store (jsonl: one stored Analysis document per line; '-' for stdout)."""
+    from pantau.store import Store
+
+    store = Store(db)
+    n = 0
+    stream = sys.stdout if out == "-" else open(out, "w", encoding="utf-8")
+    try:
+        for doc in store.iter_analyses():
+            stream.write(json.dumps(doc, ensure_ascii=False) + "\n")
+            n += 1
+    finally:
+        if stream is not sys.stdout:
+            stream.close()
+    if out != "-":
+        click.echo(f"exported {n} article(s) to {out}")
+
+
+def sample_corpus_path() -> Path:
+    return Path(str(resources.files("pantau.sample").joinpath("corpus")))
+
+
+@main.command()
+@db_option
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def demo(db: str | None, quiet: bool) -> None:
+    """Ingest the bundled sample corpus into a local SQLite file and show what was stored."""
+    from pantau.store import Store
+
+    if db is None:
+        from platformdirs import user_data_dir
+
+        db = str(Path(user_data_dir("pantau", appauthor=False)) / "demo.db")
+    corpus = sample_corpus_path()
+    store = Store(db)
+    click.echo(f"Ingesting the sample corpus ({corpus}) into {store.url}")
+    report = _ingest_with_progress(store, [corpus], quiet=quiet)
+    stats = store.stats()
+    click.echo(f"\nstored {len(report.stored)} new, {len(report.existing)} already there, "
+               f"{len(report.errors)} error(s); {stats['articles']} articles in the store")
+    click.echo("by format:  " + ", ".join(f"{k} {v}" for k, v in sorted(stats["by_format"].items())))
+    click.echo("by outlet:  " + ", ".join(f"{k or 'unknown'} {v}" for k, v in
+                                          sorted(stats["by_outlet"].items(), key=lambda kv: -kv[1])))
+    sample = store.search("banjir", limit=3)
+    if sample:
+        click.echo("\nsearch 'banjir':")
+        for h in sample:
+            click.echo(f"  {h['id']}  {h['published'] or '----------'}  {h['title'] or ''}")
+    db_arg = store.url[len("sqlite:///"):] if store.url.startswith("sqlite:///") else store.url
+    example = sample[0]["id"] if sample else "ARTICLE_ID"
+    click.echo("\nexplore it:")
+    click.echo(f"  pantau search gempa --db {db_arg}")
+    click.echo(f"  pantau search pengungsi --outlet ANTARA --json --db {db_arg}")
+    click.echo(f"  pantau show {example} --db {db_arg}")
+    click.echo(f"  pantau export out.jsonl --db {db_arg}")
+    sys.exit(0 if report.ok else 1)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
