@@ -68,9 +68,9 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
         if not m:
             continue
         outlet, place = m.group("outlet").strip(), m.group("place").strip()
-        # Only the "(OUTLET)" form is safe with unknown outlets; the comma forms need a known or
-        # domain-like outlet so that "Jakarta, Indonesia -" or a sentence is never taken as a dateline.
-        if i > 0 and not _looks_like_outlet(outlet):
+        # An unknown outlet is accepted only in capitals inside parentheses ("Medan (WASPADA) -");
+        # otherwise "Presiden Joko Widodo (Jokowi) - ..." or "Jakarta, Indonesia - ..." would pass.
+        if not _looks_like_outlet(outlet) and not (i == 0 and outlet.isupper()):
             continue
         if canonical_outlet(place) is not None:  # "TEMPO.CO" matched as a place by the first patterns
             continue

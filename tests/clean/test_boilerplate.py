@@ -1,0 +1,37 @@
+import pytest
+
+from pantau.clean.boilerplate import boilerplate_kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Baca juga: Banjir rendam ratusan rumah di Banjarmasin", "related_link"),
+    ("BACA JUGA: Gempa susulan guncang Palu", "related_link"),
+    ("Lihat juga: Video evakuasi warga", "related_link"),
+    ("Simak juga: Harga BBM naik lagi", "related_link"),
+    ("Berita terkait: Pilkada Makassar", "related_link"),
+    ("Editor: Budi Santoso", "editor"),
+    ("Pewarta: Siti Rahma", "byline"),
+    ("Reporter: Andi Pratama", "byline"),
+    ("Penulis : Rina Wulandari", "byline"),
+    ("(ant/rh)", "byline"),
+    ("Copyright © ANTARA 2024", "copyright"),
+    ("Hak cipta dilindungi undang-undang", "copyright"),
+    ("Bagikan: Facebook Twitter WhatsApp", "share"),
+    ("Facebook Twitter WhatsApp Telegram", "share"),
+    ("ADVERTISEMENT", "advertisement"),
+    ("SCROLL TO CONTINUE WITH CONTENT", "advertisement"),
+])
+def test_boilerplate_lines(line, kind):
+    assert boilerplate_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Warga diminta membaca juga peringatan dini dari BMKG sebelum bepergian.",
+    "Editor senior itu mengatakan redaksi tidak akan mencabut berita tersebut.",
+    "Orang-orang melarikan diri",
+    "Para pengungsi juga membagikan makanan kepada tetangga mereka.",
+    "Iklan kampanye calon bupati itu dipasang di sepanjang jalan protokol.",
+    "",
+])
+def test_story_lines_are_kept(line):
+    assert boilerplate_kind(line) is None

@@ -1,0 +1,38 @@
+import pytest
+
+from pantau.clean.dateline import canonical_outlet, find_dateline
+
+
+@pytest.mark.parametrize("body, place, outlet, canonical", [
+    ("Istanbul (ANTARA News) - Turki menyatakan hal itu.", "Istanbul", "ANTARA News", "ANTARA"),
+    ("Jakarta (ANTARA) - Pemerintah menaikkan harga.", "Jakarta", "ANTARA", "ANTARA"),
+    ("JAKARTA, KOMPAS.com - Banjir merendam rumah warga.", "Jakarta", "KOMPAS.com", "Kompas"),
+    ("PALU, KOMPAS.com - Gempa mengguncang.", "Palu", "KOMPAS.com", "Kompas"),
+    ("TEMPO.CO, Jakarta - Presiden meninjau lokasi.", "Jakarta", "TEMPO.CO", "Tempo"),
+    ("Liputan6.com, Makassar: Mahasiswa berunjuk rasa.", "Makassar", "Liputan6.com", "Liputan6"),
+    ("Jakarta, CNN Indonesia -- Polisi menangkap dua orang.", "Jakarta", "CNN Indonesia", "CNN Indonesia"),
+    ("Jakarta, 14/3 (ANTARA) - Harga cabai naik.", "Jakarta", "ANTARA", "ANTARA"),
+    ("Banda Aceh (ANTARA) – Hujan deras mengguyur.", "Banda Aceh", "ANTARA", "ANTARA"),
+])
+def test_dateline_styles(body, place, outlet, canonical):
+    d = find_dateline(body)
+    assert d is not None
+    assert (d.place, d.outlet, d.canonical_outlet) == (place, outlet, canonical)
+    assert d.start == 0
+    assert body[d.end:][0].isalpha()  # the body starts right after the dash and space
+
+
+@pytest.mark.parametrize("body", [
+    "Kremlin mengatakan pada hari Jumat bahwa Turki bertanggung jawab.",
+    "Jakarta, Indonesia - kata pejabat itu.",  # no outlet: a sentence, not a dateline
+    "Presiden Joko Widodo (Jokowi) - yang hadir - menyampaikan pidato.",
+    "",
+])
+def test_not_a_dateline(body):
+    assert find_dateline(body) is None
+
+
+def test_canonical_outlet_aliases():
+    assert canonical_outlet("antaranews.com") == "ANTARA"
+    assert canonical_outlet("Koran Tempo") == "Tempo"
+    assert canonical_outlet("Harian Entah") is None
