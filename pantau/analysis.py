@@ -95,6 +95,17 @@ def _tokens(doc: Doc) -> list[dict]:
     ]
 
 
+# Analysis fields filled by spaCy components through Doc extensions of the same name
+# (``doc._.quotes`` etc.): each a list of dicts in the DESIGN.md shape, offsets in ``doc.text``.
+FACT_FIELDS = ("places", "quotes", "counts", "dates", "events", "themes")
+
+
+def _facts(doc: Doc, name: str) -> list[dict]:
+    if not Doc.has_extension(name):
+        return []
+    return list(doc._.get(name) or [])
+
+
 def build_analysis(article: Article, doc: Doc, nlp: Language, published: str | None = None,
                    with_tokens: bool = False) -> Analysis:
     raw = article.raw
@@ -111,6 +122,8 @@ def build_analysis(article: Article, doc: Doc, nlp: Language, published: str | N
         repairs=article.repairs,
         sentences=_sentences(doc),
         entities=_entities(doc),
+        **{name: _facts(doc, name) for name in FACT_FIELDS},
+        tone=doc._.tone if Doc.has_extension("tone") else None,
         pipeline={"pantau": __version__, "model": model_label(nlp),
                   "components": CLEANER_COMPONENTS + list(nlp.pipe_names)},
         tokens=_tokens(doc) if with_tokens else None,

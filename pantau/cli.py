@@ -188,6 +188,30 @@ def export(out: str, fmt: str, db: str | None) -> None:
         click.echo(f"exported {n} article(s) to {out}")
 
 
+@main.command(name="eval")
+@click.option("--task", required=True, help="What to score (see `pantau eval --list`).")
+@click.argument("gold", type=click.Path(exists=True))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object with the headline figures as fractions.")
+def eval_(task: str, gold: str, as_json: bool) -> None:
+    """Evaluate Pantau on a gold file; print precision/recall/F1 (or accuracy) per label."""
+    from pantau.evaluate import TASKS, load_tasks
+
+    load_tasks()
+    if task not in TASKS:
+        raise click.BadParameter(f"unknown task {task!r}; known: {', '.join(sorted(TASKS)) or 'none'}",
+                                 param_hint="--task")
+    report = TASKS[task](gold)
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{task}: " + "  ".join(f"{k} {v:.4f}" if isinstance(v, float) else f"{k} {v}"
+                                       for k, v in report.scores.items()))
+    if report.per_label:
+        click.echo(f"{'label':<16}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>10}")
+        for label, s in sorted(report.per_label.items()):
+            click.echo(f"{label:<16}{s['precision']:>10.4f}{s['recall']:>10.4f}{s['f1']:>10.4f}{int(s['support']):>10}")
+
+
 def sample_corpus_path() -> Path:
     return Path(str(resources.files("pantau.sample").joinpath("corpus")))
 
