@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from functools import lru_cache
+
+from spacy.language import Language
+
 from pantau.analysis import Analysis, build_analysis
+from pantau.extract import add_extractors
 from pantau.clean import clean
 from pantau.nlp import get_nlp
 from pantau.types import Article, RawDocument, ReadError
@@ -27,6 +32,12 @@ def normalize_date(value: str | None) -> str | None:
         raise ValueError(f"not a date (expected YYYY-MM-DD): {value!r}") from None
 
 
+@lru_cache(maxsize=1)
+def pipeline() -> Language:
+    """The language pipeline plus Pantau's fact extractors (built once per process)."""
+    return add_extractors(get_nlp())
+
+
 def analyze_document(raw: RawDocument, published: str | None = None, with_tokens: bool = False) -> Analysis:
     """Analyze one raw document. Raises ReadError for input that cannot be analyzed."""
     return process_document(raw, published, with_tokens)[1]
@@ -42,9 +53,12 @@ def process_document(raw: RawDocument, published: str | None = None,
     article = clean(raw)
     if not article.text.strip():
         raise ReadError(raw.path_or_url, "nothing left after removing boilerplate")
-    nlp = get_nlp()
-    doc = nlp(article.text)
+    nlp = pipeline()
     pub = normalize_date(published) or normalize_date(raw.published)
+    doc = nlp.make_doc(article.text)
+    doc._.published = pub  # relative dates ("Jumat", "pekan lalu") resolve against it
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
     return article, build_analysis(article, doc, nlp, published=pub, with_tokens=with_tokens)
 
 

@@ -1,0 +1,33 @@
+"""Fact extractors: spaCy components that read the Doc and write DESIGN.md-shaped facts to
+Doc extensions (``doc._.quotes``, ``doc._.counts``, ``doc._.dates``).
+
+``add_extractors(nlp)`` appends the registered extractors to a pipeline (once).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# The publication date (ISO "YYYY-MM-DD" or None) that relative dates are resolved against;
+# set by pantau.process before the pipeline runs.
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)
+
+# Component names, in the order they run. Modules register them with @Language.factory.
+EXTRACTORS: list[str] = []
+
+
+def add_extractors(nlp: Language) -> Language:
+    import importlib
+
+    for module in ("quotes", "counts", "dates"):
+        try:
+            importlib.import_module(f"pantau.extract.{module}")
+        except ModuleNotFoundError as e:
+            if e.name != f"pantau.extract.{module}":
+                raise
+    for name in EXTRACTORS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name, last=True)
+    return nlp
