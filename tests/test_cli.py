@@ -118,3 +118,14 @@ def test_analyze_seed_000(seeds_dir):
     assert len(body) >= 12 and all(p in doc["text"] for p in body)
     covered = "".join(doc["text"][s["start"]:s["end"]] for s in doc["sentences"])
     assert "".join(covered.split()) == "".join(doc["text"].split())
+
+
+def test_huge_document_is_an_error_not_a_crash(tmp_path):
+    big = tmp_path / "besar.txt"
+    big.write_text("Jakarta (ANTARA) - " + "Warga berkumpul di balai desa. " * 40_000, encoding="utf-8")
+    ok = tmp_path / "kecil.txt"
+    ok.write_text("Jakarta (ANTARA) - Warga berkumpul di balai desa.", encoding="utf-8")
+    r = CliRunner().invoke(main, ["ingest", str(big), str(ok), "--db", str(tmp_path / "p.db"), "-q"])
+    assert r.exit_code == 1
+    assert "besar.txt: document too large" in r.stderr
+    assert "stored 1 new" in r.output
