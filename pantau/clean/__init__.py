@@ -18,7 +18,7 @@ from pantau.types import Article, RawDocument
 __all__ = ["clean", "clean_text"]
 
 
-def _raw_edits(raw: str) -> tuple[list[Edit], list[dict], dict | None]:
+def _raw_edits(raw: str, source_outlet: str | None) -> tuple[list[Edit], list[dict], dict | None]:
     """Deletions over the raw text: boilerplate lines, the dateline and carriage returns."""
     edits: list[Edit] = []
     removed: list[dict] = []
@@ -36,7 +36,7 @@ def _raw_edits(raw: str) -> tuple[list[Edit], list[dict], dict | None]:
             continue
         if first_body_line and content.strip():
             first_body_line = False
-            d = find_dateline(raw, ln.start + len(content) - len(content.lstrip()))
+            d = find_dateline(raw, ln.start + len(content) - len(content.lstrip()), source_outlet)
             if d:
                 edits.append(Edit(d.start, d.end))
                 removed.append({"kind": "dateline", "raw": raw[d.start : d.end], "raw_start": d.start, "raw_end": d.end})
@@ -75,9 +75,12 @@ def _drop_overlaps(edits: list[Edit]) -> list[Edit]:
     return out
 
 
-def clean_text(raw: str) -> tuple[Mapped, list[dict], list[dict], dict | None]:
-    """Clean a raw article text; returns (mapped clean text, removed, repairs, dateline)."""
-    edits, removed, dateline = _raw_edits(raw)
+def clean_text(raw: str, source_outlet: str | None = None) -> tuple[Mapped, list[dict], list[dict], dict | None]:
+    """Clean a raw article text; returns (mapped clean text, removed, repairs, dateline).
+
+    ``source_outlet`` (from the source's metadata) lets a dateline name an outlet we do not know.
+    """
+    edits, removed, dateline = _raw_edits(raw, source_outlet)
     step = Mapped(raw).apply(edits)
     step = step.apply(_whitespace_edits(step.text))
     glued = find_glued(step.text)
@@ -105,7 +108,7 @@ def _clean_position(mapped: Mapped, raw_offset: int) -> int:
 
 
 def clean(doc: RawDocument) -> Article:
-    mapped, removed, repairs, dateline = clean_text(doc.text)
+    mapped, removed, repairs, dateline = clean_text(doc.text, doc.outlet)
     outlet = (dateline or {}).get("canonical_outlet") or canonical_outlet(doc.outlet) or doc.outlet
     return Article(raw=doc, text=mapped.text, offset_map=mapped.to_offset_map(), dateline=dateline,
                    outlet=outlet, removed=removed, repairs=repairs)

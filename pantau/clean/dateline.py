@@ -60,8 +60,20 @@ def _nice_place(place: str) -> str:
     return place.title() if place.isupper() else place
 
 
-def find_dateline(text: str, start: int = 0) -> Dateline | None:
-    """The dateline at ``text[start:]``, if the body opens with one."""
+def _same_outlet(name: str, source_outlet: str | None) -> bool:
+    """The source's own metadata (site name, feed title) vouches for an outlet we do not know."""
+    if not source_outlet:
+        return False
+    a, b = name.strip().lower(), source_outlet.strip().lower()
+    return a == b or b.startswith(a + " ") or a.startswith(b + " ")
+
+
+def find_dateline(text: str, start: int = 0, source_outlet: str | None = None) -> Dateline | None:
+    """The dateline at ``text[start:]``, if the body opens with one.
+
+    ``source_outlet`` is the outlet named by the source's metadata, if any: a dateline naming that
+    outlet is accepted even when the outlet is not in lexicons/outlets.tsv.
+    """
     head = text[start : start + 120]
     for i, pattern in enumerate(_PATTERNS):
         m = pattern.match(head)
@@ -70,14 +82,17 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
         outlet, place = m.group("outlet").strip(), m.group("place").strip()
         # An unknown outlet is accepted only in capitals inside parentheses ("Medan (WASPADA) -");
         # otherwise "Presiden Joko Widodo (Jokowi) - ..." or "Jakarta, Indonesia - ..." would pass.
-        if not _looks_like_outlet(outlet) and not (i == 0 and outlet.isupper()):
+        # "MAKASSAR, Warta Nusantara -": a shouted place before the comma is a dateline convention too.
+        vouched = (_looks_like_outlet(outlet) or _same_outlet(outlet, source_outlet)
+                   or (i == 0 and outlet.isupper()) or (i == 1 and place.isupper() and len(place) > 2))
+        if not vouched:
             continue
         if canonical_outlet(place) is not None:  # "TEMPO.CO" matched as a place by the first patterns
             continue
         return Dateline(
             place=_nice_place(place),
             outlet=outlet,
-            canonical_outlet=canonical_outlet(outlet) or outlet,
+            canonical_outlet=canonical_outlet(outlet) or outlet,  # an unknown outlet keeps its own name
             start=start + m.start(),
             end=start + m.end(),
         )

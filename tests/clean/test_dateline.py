@@ -36,3 +36,11 @@ def test_canonical_outlet_aliases():
     assert canonical_outlet("antaranews.com") == "ANTARA"
     assert canonical_outlet("Koran Tempo") == "Tempo"
     assert canonical_outlet("Harian Entah") is None
+
+
+def test_unknown_outlet_vouched_by_metadata_or_capitals():
+    d = find_dateline("Banjarmasin, Banua Pos - Hujan turun.", source_outlet="Banua Pos")
+    assert d and d.place == "Banjarmasin" and d.canonical_outlet == "Banua Pos"
+    assert find_dateline("Banjarmasin, Banua Pos - Hujan turun.") is None
+    d = find_dateline("MAKASSAR, Warta Nusantara - Unjuk rasa berlanjut.")
+    assert d and d.place == "Makassar" and d.outlet == "Warta Nusantara"
