@@ -166,26 +166,30 @@ def show(article_id: str, db: str | None, as_json: bool) -> None:
     click.echo(f"{len(doc['sentences'])} sentences; pipeline: {', '.join(doc['pipeline']['components'])}")
 
 
+def _export_formats() -> list[str]:
+    from pantau.export import load_exporters
+
+    return sorted(load_exporters())
+
+
 @main.command()
 @click.argument("out", type=click.Path(dir_okay=False, allow_dash=True))
-@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(_export_formats()), default="jsonl", show_default=True)
 @db_option
 def export(out: str, fmt: str, db: str | None) -> None:
-    """Export the store (jsonl: one stored Analysis document per line; '-' for stdout)."""
+    """Export the store to OUT ('-' for stdout) in one of the export formats."""
+    from pantau.export import BINARY, EXPORTERS
     from pantau.store import Store
 
     store = Store(db)
-    n = 0
-    stream = sys.stdout if out == "-" else open(out, "w", encoding="utf-8")
-    try:
-        for doc in store.iter_analyses():
-            stream.write(json.dumps(doc, ensure_ascii=False) + "\n")
-            n += 1
-    finally:
-        if stream is not sys.stdout:
-            stream.close()
-    if out != "-":
-        click.echo(f"exported {n} article(s) to {out}")
+    binary = fmt in BINARY
+    if out == "-":
+        stream = sys.stdout.buffer if binary else sys.stdout
+        n = EXPORTERS[fmt](store, stream)
+    else:
+        with open(out, "wb") if binary else open(out, "w", encoding="utf-8", newline="") as stream:
+            n = EXPORTERS[fmt](store, stream)
+        click.echo(f"exported {n} record(s) as {fmt} to {out}")
 
 
 @main.command(name="eval")
@@ -251,6 +255,15 @@ def demo(db: str | None, quiet: bool) -> None:
     click.echo(f"  pantau export out.jsonl --db {db_arg}")
     sys.exit(0 if report.ok else 1)
 
+
+# Verbs that live with their stage (stories, serve, ...): each module defines register(main).
+# A module that does not exist yet is simply absent from the CLI, never a stub.
+for _module in ("pantau.stories.cli", "pantau.api.cli"):
+    try:
+        __import__(_module, fromlist=["register"]).register(main)
+    except ModuleNotFoundError as _e:
+        if _e.name not in (_module, _module.rsplit(".", 1)[0]):
+            raise
 
 if __name__ == "__main__":  # pragma: no cover
     main()

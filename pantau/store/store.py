@@ -68,6 +68,12 @@ def _fts_query(query: str) -> str | None:
 class Store:
     """Articles and their Analysis documents in a database (``url``: SQLAlchemy URL or file path)."""
 
+    # Callables (store, doc) that add store-computed fields to documents; and callables
+    # (store, conn, analysis) run inside each new article's transaction. Later stages (stories,
+    # entity linking) register here instead of editing this class.
+    document_hooks: list = []
+    add_hooks: list = []
+
     def __init__(self, url: str | os.PathLike | None = None):
         self.url = resolve_db_url(url)
         if self.url.startswith("sqlite:///"):
@@ -112,6 +118,8 @@ class Store:
             if self.is_sqlite:
                 conn.exec_driver_sql("INSERT INTO articles_fts(article_id, title, text) VALUES (?, ?, ?)",
                                      (a["id"], a["title"] or "", a["text"]))
+            for hook in self.add_hooks:
+                hook(self, conn, a)
         return True
 
     def ingest(self, paths: Iterable[str | os.PathLike], published: str | None = None,
@@ -150,7 +158,12 @@ class Store:
             row = conn.execute(select(articles.c.analysis).where(articles.c.id == article_id)).first()
         if row is None:
             return None
-        doc = dict(row.analysis)
+        return self._with_store_fields(dict(row.analysis))
+
+    def _with_store_fields(self, doc: dict) -> dict:
+        """Add the fields only the store knows (DESIGN.md: story_id, duplicate_of)."""
+        for hook in self.document_hooks:
+            hook(self, doc)
         # Stories and duplicate links are computed by the stories stage; until it has run they are unknown.
         doc.setdefault("story_id", None)
         doc.setdefault("duplicate_of", None)
@@ -163,9 +176,15 @@ class Store:
         return (row.raw_text, row.offset_map) if row else None
 
     def iter_analyses(self) -> Iterator[dict]:
+        """Stored Analysis documents, oldest first."""
         with self.engine.connect() as conn:
             for row in conn.execute(select(articles.c.analysis).order_by(articles.c.published, articles.c.id)):
                 yield row.analysis
+
+    def iter_documents(self) -> Iterator[dict]:
+        """Stored documents as ``get`` returns them (Analysis plus store fields), oldest first."""
+        for doc in self.iter_analyses():
+            yield self._with_store_fields(dict(doc))
 
     def search(self, query: str = "", *, outlet: str | None = None, since: str | None = None,
                until: str | None = None, entity: str | None = None, place: str | None = None,
