@@ -10,12 +10,16 @@ import datetime as dt
 from functools import lru_cache
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from pantau.analysis import Analysis, build_analysis
 from pantau.extract import add_extractors
 from pantau.clean import clean
 from pantau.nlp import get_nlp
 from pantau.types import Article, RawDocument, ReadError
+
+if not Doc.has_extension("dateline_place"):
+    Doc.set_extension("dateline_place", default=None)
 
 # spaCy's own default limit; larger inputs are almost always whole dumps, not articles.
 MAX_CHARS = 1_000_000
@@ -57,6 +61,8 @@ def process_document(raw: RawDocument, published: str | None = None,
     pub = normalize_date(published) or normalize_date(raw.published)
     doc = nlp.make_doc(article.text)
     doc._.published = pub  # relative dates ("Jumat", "pekan lalu") resolve against it
+    # The dateline is cut from the text, but its place is context for geocoding and events.
+    doc._.dateline_place = (article.dateline or {}).get("place")
     for _name, proc in nlp.pipeline:
         doc = proc(doc)
     return article, build_analysis(article, doc, nlp, published=pub, with_tokens=with_tokens)
