@@ -110,6 +110,14 @@ def ingest(paths: tuple[str, ...], db: str | None, published: str | None, quiet:
     sys.exit(0 if report.ok else 1)
 
 
+def _headline(hit: dict) -> str:
+    """The title, or for untitled sources (plain text) the opening words of the match."""
+    if hit.get("title"):
+        return hit["title"]
+    words = hit.get("snippet", "").replace("\n", " ").replace("[", "").replace("]", "").split()
+    return "(untitled) " + " ".join(words[:10]) + " …"
+
+
 @main.command()
 @click.argument("query", required=False, default="")
 @db_option
@@ -133,7 +141,7 @@ def search(query: str, db: str | None, outlet, since, until, entity, place, limi
         click.echo("no articles found")
         return
     for h in hits:
-        click.echo(f"{h['id']}  {h['published'] or '----------'}  {(h['outlet'] or '-'):<12}  {h['title'] or ''}")
+        click.echo(f"{h['id']}  {h['published'] or '----------'}  {(h['outlet'] or '-'):<12}  {_headline(h)}")
         click.echo(f"    {h['snippet'].replace(chr(10), ' ')}")
 
 
@@ -216,6 +224,28 @@ def eval_(task: str, gold: str, as_json: bool) -> None:
             click.echo(f"{label:<16}{s['precision']:>10.4f}{s['recall']:>10.4f}{s['f1']:>10.4f}{int(s['support']):>10}")
 
 
+@main.command()
+@click.option("--data", "data_dir", type=click.Path(exists=True, file_okay=False), default=None,
+              help="Folder with the data sets (default: ../shared/data beside the repository).")
+@click.option("--config", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Training config (default: configs/pantau_id.cfg).")
+@click.option("--build", "build_dir", type=click.Path(file_okay=False), default=None,
+              help="Folder for converted corpora and training outputs (default: build/).")
+@click.option("--name", default="pantau_id", show_default=True, help="Pipeline name (pantau/models/NAME/).")
+@click.option("--version", "model_version", default="0.1.0", show_default=True, help="Pipeline version.")
+@click.option("--max-steps", type=int, default=None, help="Override training.max_steps (quick trial runs).")
+def train(data_dir, config, build_dir, name, model_version, max_steps) -> None:
+    """Train the Indonesian pipeline (tagger, morphologizer, parser, NER) and ship it in pantau/models/."""
+    from pantau.nlp import train as t
+
+    overrides = {"training.max_steps": max_steps} if max_steps else None
+    target = t.train_all(Path(data_dir) if data_dir else t.DEFAULT_DATA,
+                         Path(build_dir) if build_dir else t.DEFAULT_BUILD,
+                         Path(config) if config else t.DEFAULT_CONFIG,
+                         name=name, version=model_version, overrides=overrides, log=click.echo)
+    click.echo(f"done: {target}")
+
+
 def sample_corpus_path() -> Path:
     return Path(str(resources.files("pantau.sample").joinpath("corpus")))
 
@@ -245,14 +275,16 @@ def demo(db: str | None, quiet: bool) -> None:
     if sample:
         click.echo("\nsearch 'banjir':")
         for h in sample:
-            click.echo(f"  {h['id']}  {h['published'] or '----------'}  {h['title'] or ''}")
+            click.echo(f"  {h['id']}  {h['published'] or '----------'}  {_headline(h)}")
     db_arg = store.url[len("sqlite:///"):] if store.url.startswith("sqlite:///") else store.url
     example = sample[0]["id"] if sample else "ARTICLE_ID"
+    # Name the command as the user can run it (".venv/bin/pantau" after `make demo`).
+    cmd = sys.argv[0] if "/" in sys.argv[0] and Path(sys.argv[0]).name == "pantau" else "pantau"
     click.echo("\nexplore it:")
-    click.echo(f"  pantau search gempa --db {db_arg}")
-    click.echo(f"  pantau search pengungsi --outlet ANTARA --json --db {db_arg}")
-    click.echo(f"  pantau show {example} --db {db_arg}")
-    click.echo(f"  pantau export out.jsonl --db {db_arg}")
+    click.echo(f"  {cmd} search gempa --db {db_arg}")
+    click.echo(f"  {cmd} search pengungsi --outlet ANTARA --json --db {db_arg}")
+    click.echo(f"  {cmd} show {example} --db {db_arg}")
+    click.echo(f"  {cmd} export out.jsonl --db {db_arg}")
     sys.exit(0 if report.ok else 1)
 
 
