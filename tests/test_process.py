@@ -29,10 +29,18 @@ def test_analyze_string():
         sent = d["text"][s["start"]:s["end"]]
         assert sent == sent.strip() and sent
     assert d["id"] == article_id(d["text"]) and len(d["id"]) == 16
-    # Nothing is claimed that did not run.
-    assert d["quotes"] == [] and d["counts"] == [] and d["entities"] == []
-    assert "sentencizer" in d["pipeline"]["components"]
-    assert "quotes" not in d["pipeline"]["components"]
+    # Facts come only from components that ran, and `pipeline.components` names them.
+    components = d["pipeline"]["components"]
+    assert "sentencizer" in components or "senter" in components or "parser" in components
+    producers = {"quotes": "pantau_quotes", "counts": "pantau_counts", "dates": "pantau_dates", "entities": "ner"}
+    for field, component in producers.items():
+        if component not in components:
+            assert d[field] == [], field
+    if "pantau_quotes" in components:
+        indirect, direct = sorted(d["quotes"], key=lambda q: q["start"])
+        assert direct["text"] == "Kami terus memantau debit sungai" and direct["direct"]
+        assert indirect["text"].startswith("air mulai surut") and not indirect["direct"]
+        assert {q["speaker"] for q in d["quotes"]} == {"Ahmad Fauzi"}
 
 
 def test_id_ignores_layout():

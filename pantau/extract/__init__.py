@@ -21,7 +21,7 @@ EXTRACTORS: list[str] = []
 def add_extractors(nlp: Language) -> Language:
     import importlib
 
-    for module in ("quotes", "counts", "dates"):
+    for module in ("dates", "quotes", "counts"):  # counts reads dates (to skip them) and quotes (sources)
         try:
             importlib.import_module(f"pantau.extract.{module}")
         except ModuleNotFoundError as e:

@@ -1,0 +1,332 @@
+"""Counts of people (and other countable things) in Indonesian news, typed and sourced.
+
+Component ``pantau_counts`` writes ``doc._.counts``: ``{value, text, start, end, qualifier, kind, unit,
+place, source[, value_max]}`` (DESIGN.md; ``value_max`` is the top of a range).
+
+Hand-written because Indonesian numerals and their hedges are language-specific: "3,5 juta",
+"200.000", "dua puluh lima", vague plurals "ratusan"/"puluhan ribu" (value = the lower bound, qualifier
+``at_least``), ranges "200-300" / "antara 10 dan 20" (value = the lower bound, ``value_max``), and
+qualifiers before ("lebih dari" more_than, "sekitar/kira-kira" about, "hampir/nyaris" almost,
+"setidaknya/sedikitnya/paling sedikit" at_least, "kurang dari" less_than) or after ("200 orang lebih").
+"mencapai N"/"hingga N" report a running total that has reached N, so they are read as ``at_least``.
+
+The kind comes from ``pantau/lexicons/count_kinds_id.tsv`` (a predicate after the counted phrase —
+"12 orang tewas" —, the counted noun itself — "300 pengungsi" —, or a verb before it in the clause —
+"menewaskan 12 orang"); a count with no noun that restates an earlier one ("menyebutkan jumlahnya lebih
+dari 300.000", "Tiga di antaranya") inherits the earlier count's kind and unit. Years, dates (spans found
+by ``pantau_dates``), ages, percentages, money, durations and measurements are never counts: they are
+left out (units marked "-" in ``count_units_id.tsv``). The source is the speaker of the quotation or
+reported speech (``pantau_quotes``) the number sits in.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pantau.extract import EXTRACTORS
+from pantau.extract._lex import number_regex, parse_number, read_tsv
+
+if not Doc.has_extension("counts"):
+    Doc.set_extension("counts", default=None)
+
+QUALIFIERS = [
+    ("tidak kurang dari", "at_least"), ("tidak lebih dari", "less_than"), ("lebih daripada", "more_than"),
+    ("lebih dari", "more_than"), ("di atas", "more_than"), ("sedikitnya", "at_least"), ("setidaknya", "at_least"),
+    ("paling sedikit", "at_least"), ("sekurang-kurangnya", "at_least"), ("minimal", "at_least"),
+    ("mencapai", "at_least"), ("hingga", "at_least"), ("sampai", "at_least"), ("kurang lebih", "about"),
+    ("lebih kurang", "about"), ("sekitar", "about"), ("kira-kira", "about"), ("sekira", "about"),
+    ("hampir", "almost"), ("nyaris", "almost"), ("kurang dari", "less_than"), ("di bawah", "less_than"),
+    ("paling banyak", "less_than"), ("maksimal", "less_than"), ("sebanyak", "exact"), ("sejumlah", "exact"),
+    ("total", "exact"),
+]
+_QUAL_RE = re.compile(r"(?:^|\s)(?P<q>" + "|".join(re.escape(q) for q, _ in QUALIFIERS) + r")\s+$", re.I)
+_QUAL = dict(QUALIFIERS)
+_BLOCK_BEFORE = re.compile(r"(?:\b(?:rp|us\$|usd|idr|pukul|jam|nomor|no|pasal|ayat|lantai|rt|rw|jalur|gelombang|tahap|edisi|kelas|angka|skor|peringkat|urutan|km|kilometer|tahun|berusia|berumur|usia|umur|halaman|bab|nomer|level|tingkat|kode|seri|versi|pukul)\.?|[$€£¥]|ke-)\s*$", re.I)
+_FUNCTION = {"di", "ke", "dari", "yang", "untuk", "dengan", "pada", "telah", "sudah", "akan", "tidak", "tak", "juga",
+             "masih", "belum", "sedang", "bahwa", "karena", "adalah", "ialah", "merupakan", "bisa", "dapat", "harus",
+             "pun", "hanya", "itu", "ini", "tersebut", "sejak", "saat", "ketika", "kepada", "atas", "oleh", "dan",
+             "atau", "serta", "namun", "tetapi", "lalu", "kemudian", "per", "sebagai", "menjadi", "hingga", "sampai",
+             "lebih", "kurang", "setiap", "tiap", "dalam"}
+_VERBLIKE = re.compile(r"^(?:me|mem|men|meng|meny|ber|di|ter)[a-z]{3,}$")
+_DAYMON = re.compile(r"^(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)$")
+
+
+@lru_cache(maxsize=1)
+def _lex():
+    kinds = {"after": [], "before": [], "noun": {}}
+    for cue, kind, pos in read_tsv("count_kinds_id.tsv"):
+        if pos == "noun":
+            kinds["noun"][cue] = kind
+        else:
+            kinds[pos].append((cue, kind))
+    for pos in ("after", "before"):
+        kinds[pos].sort(key=lambda x: -len(x[0]))
+        kinds[pos + "_re"] = re.compile(r"(?<![\w-])(?P<c>" + "|".join(re.escape(c) for c, _ in kinds[pos]) + r")(?![\w-])", re.I)
+    units = {r[0]: r[1] for r in read_tsv("count_units_id.tsv")}
+    return kinds, units
+
+
+def _to_num(v: float) -> int | float:
+    return int(v) if v == int(v) else v
+
+
+class _Counter:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text
+        self.dates = [(d["start"], d["end"]) for d in (doc._.dates or [])] if Doc.has_extension("dates") else []
+        self.quotes = list(doc._.quotes or []) if Doc.has_extension("quotes") else []
+        self.sents = [(s.start_char, s.end_char) for s in doc.sents]
+        self.kinds, self.units = _lex()
+
+    def sent_index(self, pos: int) -> int:
+        for i, (s, e) in enumerate(self.sents):
+            if s <= pos < e:
+                return i
+        return -1
+
+    def clause_bounds(self, pos: int) -> tuple[int, int]:
+        text = self.text
+
+        def boundary(i: int) -> bool:
+            ch = text[i]
+            inner = 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+            return (ch in ".;:!?\n" or ch == ",") and not inner
+
+        s = pos
+        while s > 0 and not boundary(s - 1):
+            s -= 1
+        e = pos
+        while e < len(text) and not boundary(e):
+            e += 1
+        return s, e
+
+    def run(self) -> list[dict]:
+        text = self.text
+        out: list[dict] = []
+        rx = number_regex()
+        matches = list(rx.finditer(text))
+        skip_until = -1
+        for m in matches:
+            s, e = m.start("num"), m.end("num")
+            if s < skip_until:
+                continue
+            if any(ds <= s < de for ds, de in self.dates):
+                continue
+            numtxt = m.group("num")
+            value, vague = parse_number(numtxt)
+            if value is None:
+                continue
+            before = text[max(0, s - 25):s]
+            after = text[e:e + 40]
+            if _BLOCK_BEFORE.search(before) or re.match(r"\s*(?:%|persen\b|-an\b|-|/|\))", after) and not re.match(r"\s*[-–]\s*\d", after):
+                continue
+            if s > 0 and text[s - 1] == "(":
+                continue  # "(45)": an age or a reference, not a count
+            low = numtxt.lower()
+            is_word = not numtxt[0].isdigit()
+            if is_word and value == 1:
+                continue  # "satu", "seribu" as articles: "satu sumber", "salah satu"
+            if is_word and re.search(r"salah\s+$", before, re.I):
+                continue
+            # range
+            value_max = None
+            end = e
+            qualifier = None
+            qstart = s
+            rm = re.match(r"\s*(?:[-–]|hingga|sampai(?:\s+dengan)?|s\.d\.?)\s*(?P<n>\d[\d.,]*(?:\s+(?:ribu|juta|miliar))?)", after)
+            am = re.search(r"\bantara\s+$", before, re.I)
+            if am:
+                rm2 = re.match(r"\s*(?:dan|hingga|sampai|[-–])\s*(?P<n>\S+(?:\s+(?:ribu|juta|miliar))?)", after)
+                if rm2:
+                    v2, _ = parse_number(rm2.group("n").rstrip(".,"))
+                    if v2 is not None:
+                        value_max, end = v2, e + rm2.end("n") - (len(rm2.group("n")) - len(rm2.group("n").rstrip(".,")))
+                        qualifier, qstart = "range", s - (len(before) - am.start())
+            elif rm:
+                v2, _ = parse_number(rm.group("n").rstrip(".,"))
+                if v2 is not None and v2 > value:
+                    # "3-5 juta": the scale of the second number applies to the first
+                    if v2 >= 1000 * value and not re.search(r"ribu|juta|miliar", numtxt) and re.search(r"ribu|juta|miliar", rm.group("n")):
+                        value = value * (v2 // parse_number(rm.group("n").split()[0])[0])
+                    value_max, end = v2, e + rm.end("n") - (len(rm.group("n")) - len(rm.group("n").rstrip(".,")))
+                    qualifier = "range"
+            if value_max is not None:
+                skip_until = end
+            # qualifier before
+            qm = _QUAL_RE.search(text[max(0, qstart - 30):qstart])
+            if qm and qualifier is None:
+                qualifier = _QUAL[qm.group("q").lower()]
+                qstart = qstart - (len(text[max(0, qstart - 30):qstart]) - qm.start("q"))
+            elif qm:
+                qstart = qstart - (len(text[max(0, qstart - 30):qstart]) - qm.start("q"))
+            # the counted noun
+            rest = text[end:]
+            wm = re.match(r"\s+(?P<w>[\w%-]+)", rest) if not rest.startswith(("%",)) else None
+            if rest.startswith("%"):
+                continue
+            noun = wm.group("w") if wm else None
+            nl = noun.lower() if noun else None
+            if nl in ("lebih",):
+                qualifier = qualifier or "more_than"
+                if qualifier == "exact":
+                    qualifier = "more_than"
+                wm2 = re.match(r"\s+lebih\s+(?P<w>[\w-]+)", rest)
+                noun_end = end + (wm.end() if wm else 0)
+                wm = wm2 or wm
+                noun = wm2.group("w") if wm2 else None
+                nl = noun.lower() if noun else None
+            if nl and self.units.get(nl) == "-":
+                continue
+            if noun and _DAYMON.match(noun):
+                continue
+            if re.fullmatch(r"(?:19|20)\d\d", numtxt) and (nl is None or self.units.get(nl) != "people"):
+                continue  # a year
+            if nl and re.match(r"ribu|juta|miliar", nl):
+                continue
+            inherit = False
+            unit = None
+            span_end = end
+            if nl in ("di", "diantaranya") and re.match(r"\s+(?:di\s+)?antara(?:nya|\s+mereka)", rest, re.I):
+                inherit = "all"
+                span_end = end + re.match(r"\s+(?:di\s+)?antara(?:nya|\s+mereka)", rest, re.I).end()
+            elif nl == "lainnya":
+                inherit = "unit"
+                span_end = end + wm.end()
+            elif nl and nl in self.units:
+                unit = self.units[nl]
+                span_end = end + wm.end()
+                if nl == "kepala" and not re.match(r"\s+kepala\s+keluarga", rest, re.I):
+                    unit = "people"
+                # a people noun phrase: "warga Suriah", "pengungsi Rohingya", "warga sipil"
+                nm = re.match(r"\s+[\w-]+(?:\s+(?:sipil|asing|negara|kesehatan|migran|gabungan))?(?:\s+(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)?)?", rest)
+                if nm and unit == "people":
+                    span_end = end + len(nm.group(0).rstrip(" ,."))
+            elif nl and not noun[0].isupper() and nl not in _FUNCTION and not _VERBLIKE.match(nl) and re.fullmatch(r"[a-z-]+", nl) and not nl.endswith("nya"):
+                unit = nl
+                span_end = end + wm.end()
+            else:
+                inherit = "all"
+            prev = self._previous(out, s)
+            if inherit and prev is None:
+                if nl is None or inherit == "all":
+                    continue
+            kind = None
+            if inherit == "all" and prev is not None:
+                kind, unit = prev["kind"], prev["unit"]
+            elif inherit == "unit" and prev is not None:
+                unit = prev["unit"]
+            if kind is None:
+                kind = self._kind(s, qstart, span_end, nl)
+            if kind is None:
+                same = [c for c in out if self.sent_index(c["start"]) == self.sent_index(s) and c["unit"] == unit]
+                if same and unit and re.search(r"\b(?:turun|naik|bertambah|berkurang)\s+$", text[max(0, qstart - 20):qstart]):
+                    kind = same[-1]["kind"]
+            if kind is None:
+                kind = "other"
+            if qualifier is None:
+                qualifier = "at_least" if vague else "exact"
+            if unit is None:
+                unit = "people"
+            fact = {"value": _to_num(value), "text": text[qstart:span_end], "start": qstart, "end": span_end,
+                    "qualifier": qualifier, "kind": kind, "unit": unit,
+                    "place": self._place(s, span_end), "source": self._source(s)}
+            if value_max is not None:
+                fact["value_max"] = _to_num(value_max)
+            out.append(fact)
+        return out
+
+    def _previous(self, out: list[dict], pos: int) -> dict | None:
+        if not out:
+            return None
+        si = self.sent_index(pos)
+        last = out[-1]
+        if si - self.sent_index(last["start"]) <= 2:
+            return last
+        return None
+
+    def _kind(self, s: int, qstart: int, end: int, noun: str | None) -> str | None:
+        text = self.text
+        kinds = self.kinds
+        cs, ce = self.clause_bounds(s)
+        # after the counted phrase: up to ~8 words, not past another number
+        after = text[end:max(end, ce)]
+        nm = re.search(r"\b\d|\b(?:dan|serta)\s+(?:\d|sekitar|sedikitnya|lebih)", after)
+        if nm:
+            after = after[:nm.start()]
+        after = " ".join(after.split()[:8])
+        am = kinds["after_re"].search(after)
+        if am and re.search(r"\b(?:tidak|tak|tanpa|belum)\b", after[:am.start()]) and am.group("c").lower() not in ("ditemukan",):
+            am = None  # "orang yang tidak memiliki akses terhadap tempat berlindung"
+        if am:
+            kind = dict(kinds["after"])[am.group("c").lower()]
+            if kind == "population" and re.search(r"\b(?:pengungsian|posko|tenda|kamp|penampungan|hunian\s+sementara)\b", after[am.end():]):
+                return "displaced"  # "tinggal di 86 titik pengungsian"
+            return kind
+        if noun and noun in kinds["noun"]:
+            return kinds["noun"][noun]
+        # a noun phrase "korban tewas" as the counted noun
+        two = re.match(r"\s*(\w+\s+\w+)", text[end - len(noun or "") - 1:]) if noun else None
+        if two and two.group(1).lower() in kinds["noun"]:
+            return kinds["noun"][two.group(1).lower()]
+        before = text[cs:qstart]
+        if re.search(r"\b(?:di|ke|dari)\s+$", before):
+            return None  # "di enam kecamatan": a place, not a patient
+        words = before.split()[-10:]
+        bm = list(kinds["before_re"].finditer(" ".join(words)))
+        if bm:
+            return dict(kinds["before"])[bm[-1].group("c").lower()]
+        return None
+
+    def _place(self, s: int, end: int) -> str | None:
+        text = self.text
+        sent = next(((a, b) for a, b in self.sents if a <= s < b), (0, len(text)))
+        cs, ce = self.clause_bounds(s)
+        pat = re.compile(r"\b(?:di|dari|asal)\s+(?:(?:provinsi|kabupaten|kota|desa|kawasan|wilayah|kecamatan|pantai|perbatasan|negara)\s+)?(?P<p>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
+        for m in pat.finditer(text, end, ce):
+            if not _DAYMON.match(m.group("p").split()[0]):
+                return m.group("p")
+        # the count's own noun phrase: "warga Suriah", "pengungsi Rohingya"
+        m = re.match(r"\s*[\w-]+\s+(?P<p>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)", text[end - 40 if end >= 40 else 0:end][-40:])
+        nm = re.search(r"(?P<p>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)$", text[s:end])
+        if nm and nm.start() > 0:
+            return nm.group("p")
+        cands = [m for m in pat.finditer(text, sent[0], s) if not _DAYMON.match(m.group("p").split()[0])]
+        if cands:
+            return cands[-1].group("p")
+        return None
+
+    def _source(self, s: int) -> str | None:
+        best = None
+        for q in self.quotes:
+            if q["start"] <= s < q["end"] and q.get("speaker"):
+                if best is None or q["end"] - q["start"] < best["end"] - best["start"]:
+                    best = q
+        if not best:
+            return None
+        spk = best["speaker"]
+        m = re.search(r"\(([A-Z][A-Za-z]{1,10})\)\s*$", spk)
+        return m.group(1) if m else spk
+
+
+def find_counts(doc: Doc) -> list[dict]:
+    return _Counter(doc).run()
+
+
+@Language.factory("pantau_counts")
+def make_counts(nlp: Language, name: str):
+    return CountsComponent()
+
+
+class CountsComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.counts = find_counts(doc)
+        return doc
+
+
+if "pantau_counts" not in EXTRACTORS:
+    EXTRACTORS.append("pantau_counts")

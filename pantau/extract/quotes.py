@@ -1,0 +1,632 @@
+"""Quotations and reported speech with their speakers (Indonesian news).
+
+Component ``pantau_quotes`` writes ``doc._.quotes``: ``{text, start, end, speaker, speaker_entity_id,
+speaker_start, speaker_end, speaker_role, cue, direct}`` (DESIGN.md; ``speaker_role`` is an extension).
+
+Hand-written because Indonesian attribution follows fixed, language-specific shapes that no installed
+component models: the inverted cue after a quote (``"...," kata X kepada wartawan``, clitic
+``katanya/ujarnya``), ``X mengatakan (bahwa) ...``, ``menurut X, ...`` / ``..., menurut X``, the passive
+``yang digambarkan X sebagai "..."``, titles glued to names (``Kapolda Sulsel Irjen Pol X``) and
+appositive roles (``X, perwakilan ...,``). Cue verbs live in ``pantau/lexicons/speech_cues_id.tsv``,
+titles in ``speaker_roles_id.tsv``.
+
+Works on the blank pipeline (lexical: capitalised-name runs, cue lexicon) and uses ``doc.ents`` (PER/ORG)
+when a trained NER is present to pick the name inside a speaker phrase. Pronoun and clitic speakers
+("kata dia", "ujarnya", "Ia ...", "lembaga itu") resolve to the most recent named speaker or sentence
+subject before them; a quote paragraph with no cue continues the previous speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pantau.extract import EXTRACTORS
+from pantau.extract._lex import is_common_word, read_tsv
+
+if not Doc.has_extension("quotes"):
+    Doc.set_extension("quotes", default=None)
+
+
+@lru_cache(maxsize=1)
+def _lex():
+    cues = {r[0].lower(): r[1] for r in read_tsv("speech_cues_id.tsv")}
+    roles = read_tsv("speaker_roles_id.tsv")
+    titles = {r[0] for r in roles if r[1] == "title"}
+    anaphors = {r[0] for r in roles if r[1] == "anaphor"}
+    reports = {r[0] for r in roles if r[1] == "report"}
+    inv = sorted([c for c, k in cues.items() if k == "inverted"], key=len, reverse=True)
+    verbs = sorted([c for c, k in cues.items() if k == "verb"], key=len, reverse=True)
+    passive = sorted([c for c, k in cues.items() if k == "passive"], key=len, reverse=True)
+    return {
+        "titles": titles, "anaphors": anaphors, "reports": reports,
+        "inv_after": re.compile(r"^\s*[,.!?…]?\s*(?P<cue>(?:" + "|".join(inv) + r")(?:nya)?)\b", re.I),
+        "inv_trailing": re.compile(r",\s*(?P<cue>(?:" + "|".join(inv) + r")(?:nya)?)\b(?!-)", re.I),
+        "verb": re.compile(r"\b(?P<cue>" + "|".join(verbs) + r")\b(?!-)", re.I),
+        "passive": re.compile(r"\b(?P<cue>" + "|".join(passive) + r")\s+(?P<agent>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:sebagai\s+)?$"),
+        "np_verb_after": re.compile(r"^\s*,?\s*(?P<np>(?:[Ii]a|[Dd]ia|[Bb]eliau|[Mm]ereka|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))\s+(?:juga\s+|pun\s+|lalu\s+|kemudian\s+)?(?P<cue>" + "|".join(verbs) + r")\b"),
+    }
+
+
+PRONOUNS = {"dia", "ia", "beliau", "mereka", "pihaknya", "nya"}
+_CONNECTOR = re.compile(r"^(?:Namun|Tetapi|Tapi|Akan\s+tetapi|Sementara\s+itu|Sementara|Selain\s+itu|Di\s+sisi\s+lain|Sebelumnya|Kemudian|Adapun|Sedangkan|Secara\s+terpisah|Terpisah|Lebih\s+lanjut|Selanjutnya|Oleh\s+karena\s+itu|Karena\s+itu|Bahkan|Dan|Lalu)\b\s*,?\s*")
+_ADVERB_TAIL = re.compile(r"(?:\s+|^)(?:(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)(?:\s*\([\d/]+\))?|juga|telah|sudah|pun|kembali|lagi|sebelumnya|kemudian|pula|tidak|tak|belum|akan|pernah|hanya|bahkan|masih|baru|sempat|sejak\s+itu|secara\s+terpisah|dalam\s+\w+(?:\s+\w+)?|pada\s+(?:hari\s+)?\w+|kepada\s+\w+|hari\s+\w+|kemarin|sendiri|lalu|itu\s+juga)\s*$")
+_FORWARD_STOP = re.compile(r"\s+(?:kepada|dalam|di|saat|ketika|usai|seusai|setelah|sebelum|pada|melalui|lewat|seperti|sebagaimana|yang|sambil|seraya|sembari|mengulangi|menambahkan|kala|tatkala|dikutip|untuk|terkait|soal|mengenai|tentang|dari|kepadanya|menanggapi|bahwa|sebab|karena)\b")
+_DAYLIKE = re.compile(r"^(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|kemarin|hari ini|pekan lalu)\b|^\(?\d")
+_VERBLIKE = re.compile(r"^(?:me|mem|men|meng|meny|ber|di|ter|per)[a-z]{3,}$")
+_FUNCTION = {"di", "ke", "dari", "yang", "untuk", "dengan", "pada", "telah", "sudah", "akan", "tidak", "tak", "juga",
+             "masih", "belum", "sedang", "bahwa", "karena", "adalah", "ialah", "merupakan", "bisa", "dapat", "harus",
+             "pun", "hanya", "kembali", "itu", "ini", "tersebut", "sejak", "saat", "ketika", "kepada", "atas", "oleh"}
+_PARTICLES = {"al", "bin", "binti", "van", "von", "de", "da", "der", "el", "bin.", "abu"}
+OPEN, CLOSE = "“‘«", "”’»"
+
+
+def _is_cap(tok: str) -> bool:
+    t = tok.strip("(),")
+    return bool(t) and (t[0].isupper() or t.lower().split("-")[0] in _PARTICLES and "-" in t)
+
+
+def _is_acronym(tok: str) -> bool:
+    t = tok.strip("(),")
+    return len(t) >= 2 and t.isupper() and t.isalpha()
+
+
+def split_role_name(np: str, titles: set[str]) -> tuple[str | None, str]:
+    """'Menteri Luar Negeri Mevlut Cavusoglu' -> ('Menteri Luar Negeri', 'Mevlut Cavusoglu')."""
+    toks = np.split()
+    if not toks:
+        return None, np
+    low = [t.lower().strip("(),.") for t in toks]
+    title_idx = [i for i, t in enumerate(low) if t in titles]
+    if not title_idx:
+        acr = [i for i, t in enumerate(toks) if _is_acronym(t)]
+        if acr and acr[-1] >= 2 and 2 <= len(toks) - acr[-1] - 1 <= 3 and all(_is_cap(t) and not _is_acronym(t) for t in toks[acr[-1] + 1:]):
+            return " ".join(toks[:acr[-1] + 1]), " ".join(toks[acr[-1] + 1:])
+        return None, np
+    # trailing run of capitalised, non-title, non-acronym tokens
+    j = len(toks)
+    while j > 0 and _is_cap(toks[j - 1]) and low[j - 1] not in titles and not _is_acronym(toks[j - 1]) \
+            and not toks[j - 1].startswith("("):
+        j -= 1
+    run = toks[j:]
+    if not run:
+        return None, np
+    if len(run) >= 3 and not any(t.lower().split("-")[0] in _PARTICLES for t in run):
+        run = run[-2:]
+        j = len(toks) - 2
+    if j == 0:
+        return None, np
+    before = toks[j - 1].strip("(),.")
+    if low[j - 1] in ("dan", "atau", "serta", "dengan", "kantor"):
+        return None, np  # "para pejabat Turki dan Rusia", "kantor Erdogan": no personal name
+    role = " ".join(toks[:j]).strip(" ,")
+    return role or None, " ".join(run)
+
+
+class _Finder:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text
+        self.lex = _lex()
+        self.sents = []
+        for s in doc.sents:
+            st, en = s.start_char, s.end_char
+            seg = self.text[st:en]
+            st += len(seg) - len(seg.lstrip())
+            en -= len(seg) - len(seg.rstrip())
+            if en > st:
+                self.sents.append((st, en))
+        self.per_ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in ("PER", "PERSON", "ORG")]
+
+    # ---------------------------------------------------------------- helpers
+    def sent_of(self, pos: int) -> tuple[int, int]:
+        for s, e in self.sents:
+            if s <= pos < e:
+                return s, e
+        return pos, pos
+
+    def speaker_from_np(self, np_start: int, np_end: int) -> dict | None:
+        """A speaker dict (name/role/span) for the noun phrase text[np_start:np_end]."""
+        text = self.text
+        while np_start < np_end and text[np_start] in " ,":
+            np_start += 1
+        while np_end > np_start and text[np_end - 1] in " ,.":
+            np_end -= 1
+        np = text[np_start:np_end]
+        if not np:
+            return None
+        words = np.split()
+        if len(words) > 16:
+            return None
+        low = np.lower()
+        if low in PRONOUNS or re.fullmatch(r"(?:\w+\s+)?(?:" + "|".join(self.lex["anaphors"]) + r")\s+(?:itu|tersebut|ini)", low):
+            return {"pronoun": low, "start": np_start, "end": np_end}
+        # drop report words: "laporan Human Rights Watch" -> "Human Rights Watch"
+        m = re.match(r"^(?:" + "|".join(self.lex["reports"]) + r")\s+(?=[A-Z])", np, re.I)
+        if m:
+            np_start += m.end()
+            np = text[np_start:np_end]
+        # parenthesised ages "(45)" are not part of a name
+        m = re.search(r"\s*\(\d+\)$", np)
+        if m:
+            np_end = np_start + m.start()
+            np = text[np_start:np_end]
+        # a trained NER names the person inside the phrase
+        for s, e, lab in self.per_ents:
+            if np_start <= s and e <= np_end and lab in ("PER", "PERSON"):
+                role = text[np_start:s].strip(" ,") or None
+                return {"name": text[s:e], "role": role, "start": s, "end": e}
+        role, name = split_role_name(np, self.lex["titles"])
+        off = np.rfind(name) if role else 0
+        return {"name": name, "role": role, "start": np_start + off, "end": np_start + off + len(name)}
+
+    def forward_speaker(self, pos: int, limit: int) -> dict | None:
+        """The speaker phrase after an inverted cue ("kata <X>, <role>, kepada ...")."""
+        text = self.text
+        m = re.search(r"[.;!?\n]|$", text[pos:limit])
+        end = pos + m.start()
+        chunk = text[pos:end]
+        # split on commas at parenthesis depth 0
+        segs, depth, last = [], 0, 0
+        for i, ch in enumerate(chunk):
+            depth += ch == "("
+            depth -= ch == ")"
+            if ch == "," and depth == 0 and not (0 < i < len(chunk) - 1 and chunk[i - 1].isdigit() and chunk[i + 1].isdigit()):
+                segs.append((last, i))
+                last = i + 1
+        segs.append((last, len(chunk)))
+        first_s, first_e = segs[0]
+        seg0 = chunk[first_s:first_e]
+        stop = None if re.search(r"\([A-Z][A-Za-z]{1,10}\)\s*$", seg0) else _FORWARD_STOP.search(seg0)
+        cut = stop is not None
+        if stop:
+            first_e = first_s + stop.start()
+        spk = self.speaker_from_np(pos + first_s, pos + first_e)
+        if spk is None or "pronoun" in spk or cut:
+            return spk
+        np_start, np_end = pos + first_s, pos + first_e
+        role = spk.get("role")
+        first_tok = text[np_start:np_end].split()[0]
+        is_roleish = first_tok[:1].islower() or first_tok.lower() in self.lex["titles"] or \
+            not spk["name"][:1].isupper() or spk["name"].split()[0].lower() in self.lex["titles"]
+        for s, e in segs[1:]:
+            seg = chunk[s:e]
+            st = seg.strip()
+            if not st or _DAYLIKE.match(st):
+                break
+            stop = _FORWARD_STOP.match(" " + st)
+            if stop:
+                break
+            stop = _FORWARD_STOP.search(seg)
+            seg_e = s + stop.start() if stop else e
+            segtxt = chunk[s:seg_e].strip()
+            toks = segtxt.split()
+            if not toks:
+                break
+            if toks[0][0].isupper() and all(_is_cap(t) for t in toks) and len(toks) <= 4:
+                if (is_roleish or role is None and len(spk["name"].split()) >= 1 and
+                        (spk["name"].split()[0].lower() in self.lex["titles"] or not spk["name"][0].isupper())):
+                    lead = len(chunk[s:seg_e]) - len(chunk[s:seg_e].lstrip())
+                    ns = pos + s + lead
+                    return {"name": segtxt, "role": text[np_start:np_end].strip(" ,"), "start": ns, "end": ns + len(segtxt)}
+                if len(toks) == 1:  # "Badan Meteorologi, Klimatologi, dan Geofisika"
+                    spk = {"name": text[spk["start"]:pos + seg_e].strip(" ,"), "role": role, "start": spk["start"],
+                           "end": pos + seg_e}
+                    continue
+                break
+            if toks[0] == "dan" and len(toks) > 1 and toks[1][0].isupper():
+                spk = {"name": text[spk["start"]:pos + seg_e].strip(" ,"), "role": role, "start": spk["start"],
+                       "end": pos + seg_e}
+                continue
+            if toks[0][0].islower():
+                spk["role"] = segtxt if not spk.get("role") else spk["role"] + ", " + segtxt
+                if stop:
+                    break
+                continue
+            break
+        spk["end"] = spk["start"] + len(self.text[spk["start"]:spk["end"]].rstrip(" ,"))
+        spk["name"] = self.text[spk["start"]:spk["end"]]
+        return spk
+
+    def subject_before(self, sent_start: int, cue_start: int) -> dict | None:
+        """The subject of a speech verb: 'Kepala Dinas X, Rina Kartika, mengatakan' -> Rina Kartika."""
+        text = self.text
+        pre_start = sent_start
+        # after a closing quote in the same sentence ('"...," Peskov mengatakan')
+        for i in range(cue_start - 1, sent_start - 1, -1):
+            if text[i] in CLOSE or (text[i] == '"' and i + 1 < len(text) and not text[i + 1].isalnum()):
+                pre_start = i + 1
+                break
+        pre = text[pre_start:cue_start]
+        m = _CONNECTOR.match(pre)
+        if m:
+            pre_start += m.end()
+            pre = text[pre_start:cue_start]
+        main_subject = bool(re.search(r"\b(?:dengan|sambil|seraya|sembari|dan)\s*$", pre))
+        segs, depth, last = [], 0, 0
+        for i, ch in enumerate(pre):
+            depth += ch == "("
+            depth -= ch == ")"
+            if ch == "," and depth == 0 and not (0 < i < len(pre) - 1 and pre[i - 1].isdigit() and pre[i + 1].isdigit()):
+                segs.append((last, i))
+                last = i + 1
+        segs.append((last, len(pre)))
+        kept = []
+        for s, e in segs:
+            seg = pre[s:e]
+            st = seg.strip()
+            if not st or st.startswith("yang ") or st.startswith("("):
+                continue
+            stripped = st
+            while True:
+                new = _ADVERB_TAIL.sub("", stripped).strip()
+                if new == stripped:
+                    break
+                stripped = new
+            if not stripped:
+                continue
+            lead = len(seg) - len(seg.lstrip())
+            kept.append((pre_start + s + lead, pre_start + s + lead + len(stripped)))
+        if not kept:
+            return None
+        # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": one name with commas
+        if len(kept) >= 2 and re.match(r"^dan\s+[A-Z]", text[kept[-1][0]:kept[-1][1]]):
+            k = len(kept) - 1
+            while k > 0 and all(_is_cap(t) for t in text[kept[k - 1][0]:kept[k - 1][1]].split()) \
+                    and len(text[kept[k - 1][0]:kept[k - 1][1]].split()) <= 3:
+                k -= 1
+            kept[k:] = [(kept[k][0], kept[-1][1])]
+        first_txt = text[kept[0][0]:kept[0][1]]
+        if len(kept) >= 2 and not main_subject and all(_is_cap(t) for t in first_txt.split()) and \
+                len(first_txt.split()) <= 4 and first_txt.split()[0].lower() not in self.lex["titles"] and \
+                not is_common_word(first_txt.split()[0]) and text[kept[1][0]:kept[1][1]][:1].islower():
+            # "Nurlina, warga Kelurahan X, Palu, yang ..., mengaku": the name comes first
+            role = text[kept[1][0]:kept[-1][1]].strip(" ,")
+            return {"name": first_txt, "role": role, "start": kept[0][0], "end": kept[0][1]}
+        if main_subject:
+            kept = kept[:1]
+        s, e = kept[-1]
+        np = text[s:e]
+        toks = np.split()
+        # a clause, not a noun phrase: keep its leading noun phrase ("Turki sudah menampung ...")
+        n = 0
+        for t in toks:
+            tl = t.lower().strip(",")
+            if n > 0 and tl in ("itu", "ini", "tersebut"):
+                n += 1
+                continue
+            if n > 0 and (tl in _FUNCTION or (_VERBLIKE.match(tl) and tl not in self.lex["titles"] and not t[0].isupper())):
+                break
+            n += 1
+        if main_subject or n < len(toks):
+            keep = " ".join(toks[:n])
+            e = s + len(keep)
+            np = keep
+        long_name = all(_is_cap(t) or t.lower() in self.lex["titles"] or t in ("dan", "&") for t in np.split())
+        if len(np.split()) > (16 if long_name else 10):
+            m = re.search(r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*$", text[pre_start:cue_start].rstrip(" ,"))
+            if not m:
+                return None
+            s = pre_start + m.start(1)
+            e = pre_start + m.end(1)
+        spk = self.speaker_from_np(s, e)
+        if spk and "pronoun" not in spk and len(kept) >= 2 and not main_subject:
+            ps, pe = kept[-2]
+            prev = text[ps:pe]
+            name_like = all(_is_cap(t) for t in np.split()) and len(np.split()) <= 4
+            prev_roleish = prev.split()[0].lower() in self.lex["titles"] or prev.split()[0].lower() in ("salah", "seorang", "para", "sang") or prev[0].islower()
+            if name_like and spk.get("role") is None and prev_roleish:
+                spk["role"] = prev.strip()
+            elif np[0].islower() or np.split()[0].lower() in self.lex["titles"]:
+                if all(_is_cap(t) for t in prev.split()) and len(prev.split()) <= 4:
+                    spk = {"name": prev, "role": np, "start": ps, "end": pe}
+        return spk
+
+    # ---------------------------------------------------------------- direct quotes
+    def direct_spans(self) -> list[tuple[int, int, int, int, bool]]:
+        """(open_mark, content_start, content_end, close_mark_end, closed) of top-level quotes."""
+        text = self.text
+        out = []
+        for para in re.finditer(r"[^\n]+", text):
+            ps, pe = para.span()
+            stack: list[tuple[str, int]] = []
+            for i in range(ps, pe):
+                ch = text[i]
+                prev = text[i - 1] if i > ps else " "
+                nxt = text[i + 1] if i + 1 < pe else " "
+                if ch in "“«":
+                    stack.append((ch, i))
+                elif ch == "‘" and stack:
+                    stack.append((ch, i))
+                elif ch in "”»":
+                    while stack and stack[-1][0] == "‘":
+                        stack.pop()
+                    if stack:
+                        _, o = stack.pop()
+                        if not stack:
+                            out.append((o, o + 1, i, i + 1, True))
+                elif ch == "’" and stack and stack[-1][0] == "‘":
+                    stack.pop()
+                elif ch == '"':
+                    opening = (prev.isspace() or prev in "([—–-:“‘") and not nxt.isspace()
+                    closing = not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)”’" or i + 1 >= pe)
+                    if opening and not closing:
+                        stack.append(('"', i))
+                    elif closing and stack:
+                        _, o = stack.pop()
+                        if not stack:
+                            out.append((o, o + 1, i, i + 1, True))
+            if stack:
+                o = stack[0][1]
+                out.append((o, o + 1, pe, pe, False))
+        out.sort()
+        res = []
+        for o, cs, ce, e, closed in out:
+            # trim whitespace and a trailing comma from the quoted content
+            while cs < ce and text[cs].isspace():
+                cs += 1
+            while ce > cs and (text[ce - 1].isspace() or text[ce - 1] == ","):
+                ce -= 1
+            if ce > cs:
+                res.append((o, cs, ce, e, closed))
+        return res
+
+    def attribute_direct(self, o: int, close_end: int, closed: bool) -> tuple[dict | None, str | None]:
+        text = self.text
+        lex = self.lex
+        if closed:
+            line_end = text.find("\n", close_end)
+            line_end = len(text) if line_end < 0 else line_end
+            post = text[close_end:line_end]
+            m = lex["inv_after"].match(post)
+            if m:
+                cue = m.group("cue")
+                if cue.lower().endswith("nya") and cue.lower() != "nya":
+                    return {"pronoun": "nya", "start": close_end + m.start("cue"), "end": close_end + m.end("cue")}, cue
+                return self.forward_speaker(close_end + m.end(), line_end), cue
+            m = lex["np_verb_after"].match(post)
+            if m:
+                return self.speaker_from_np(close_end + m.start("np"), close_end + m.end("np")), m.group("cue")
+        ss, _ = self.sent_of(o)
+        line_start = text.rfind("\n", 0, o) + 1
+        ss = max(ss, line_start) if ss > o else ss
+        pre = text[ss:o]
+        m = lex["passive"].search(pre)
+        if m:
+            return self.speaker_from_np(ss + m.start("agent"), ss + m.end("agent")), m.group("cue")
+        m = re.search(r"\b[Mm]enurut\s+(?P<np>[^,]+),\s*$", pre)
+        if m:
+            return self.speaker_from_np(ss + m.start("np"), ss + m.end("np")), "menurut"
+        cues = [c for c in lex["verb"].finditer(pre) if not self._in_quote(ss + c.start())]
+        if cues:
+            c = cues[-1]
+            return self.subject_before(ss, ss + c.start()), c.group("cue")
+        return None, None
+
+    def _in_quote(self, pos: int) -> bool:
+        return any(o <= pos < e for o, _, _, e, _ in self._spans)
+
+    # ---------------------------------------------------------------- indirect speech
+    def indirect(self) -> list[dict]:
+        text, lex = self.text, self.lex
+        out = []
+        for ss, se in self.sents:
+            if any(o <= ss and se <= e for o, _, _, e, _ in self._spans):
+                continue
+            body_end = se
+            while body_end > ss and text[body_end - 1] in ".!?…":
+                body_end -= 1
+            sent = text[ss:body_end]
+            # "CONTENT, kata X" / "CONTENT, katanya" / "CONTENT, menurut X"
+            for m in list(lex["inv_trailing"].finditer(sent)) + list(re.finditer(r",\s*(?P<cue>menurut)\s+", sent)):
+                cpos = ss + m.start()
+                if self._in_quote(cpos) or (cpos > 0 and text[cpos - 1] in CLOSE + '"'):
+                    continue
+                cue = m.group("cue")
+                cstart = ss
+                cm = _CONNECTOR.match(sent)
+                if cm:
+                    cstart += cm.end()
+                if any(cstart <= o < cpos for o, _, _, _, _ in self._spans):
+                    continue
+                if cue.lower().endswith("nya") and cue.lower() not in ("nya",):
+                    spk = {"pronoun": "nya", "start": ss + m.start("cue"), "end": ss + m.end("cue")}
+                else:
+                    spk = self.forward_speaker(ss + m.end("cue"), body_end)
+                if spk and cpos - cstart > 8:
+                    out.append(self._q(cstart, cpos, spk, cue, False))
+                break
+            # "menurut X, CONTENT"
+            m = re.search(r"(?:^|,\s*)(?P<cue>[Mm]enurut)\s+", sent)
+            if m and not self._in_quote(ss + m.start("cue")):
+                rest_start = ss + m.end()
+                comma = text.find(",", rest_start, body_end)
+                if comma > 0:
+                    spk = self.speaker_from_np(rest_start, comma)
+                    cstart = comma + 1
+                    # "Menurut Kepala Basarnas Surabaya, Hendra Wijaya, korban ..."
+                    nxt = text.find(",", cstart, body_end)
+                    if spk and "pronoun" not in spk and nxt > 0:
+                        cand = text[cstart:nxt].strip()
+                        np_txt = text[rest_start:comma]
+                        if cand and all(_is_cap(t) for t in cand.split()) and len(cand.split()) <= 4 and \
+                                (spk.get("role") is None and np_txt.split()[0].lower() in lex["titles"] or spk.get("role")):
+                            ns = cstart + (len(text[cstart:nxt]) - len(text[cstart:nxt].lstrip()))
+                            spk = {"name": cand, "role": np_txt.strip(), "start": ns, "end": ns + len(cand)}
+                            cstart = nxt + 1
+                    while cstart < body_end and text[cstart].isspace():
+                        cstart += 1
+                    cend = self._content_end(cstart, body_end)
+                    if spk and cend - cstart > 8 and not any(cstart <= o < cend for o, _, _, _, _ in self._spans):
+                        out.append(self._q(cstart, cend, spk, "menurut", False))
+                    elif spk and cend - cstart > 8:
+                        oq = min(o for o, _, _, _, _ in self._spans if cstart <= o < cend)
+                        if oq - cstart > 8:
+                            out.append(self._q(cstart, self._rstrip(cstart, oq), spk, "menurut", False))
+            # "X mengatakan (bahwa) CONTENT"
+            for c in lex["verb"].finditer(sent):
+                cpos = ss + c.start()
+                if self._in_quote(cpos):
+                    continue
+                before = text[ss:cpos].rstrip()
+                if re.search(r"\b(?:yang|untuk|akan\s+)$", before) and not re.search(r"\b(?:dengan|sambil)\s*$", before):
+                    break
+                if re.search(r"\bdemikian\s+\S+(?:\s+\S+)?\s*$", before) or re.search(r",\s*$", before) and \
+                        not re.search(r"\b(?:dengan|sambil)\s*$", before) and before.count(",") % 2 == 1 and False:
+                    break
+                spk = self.subject_before(ss, cpos)
+                if not spk:
+                    break
+                cstart = ss + c.end()
+                after = text[cstart:body_end]
+                bm = re.match(r"^(?:(?!\s*[\"“]).){0,80}?\bbahwa\s+", after)
+                if bm and not re.search(r"[\"“]", bm.group(0)):
+                    cstart += bm.end()
+                else:
+                    sk = re.match(r"^\s*(?:,\s*)?(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)(?:\s*\([\d/]+\))?|kemarin|pekan\s+lalu|kepada\s+(?:wartawan|media|pers)|dalam\s+(?:sebuah\s+)?(?:pernyataan|keterangan)(?:\s+tertulis)?|,)\s*(?:,\s*)?", after)
+                    if sk:
+                        cstart += sk.end()
+                while cstart < body_end and text[cstart] in " ,:":
+                    cstart += 1
+                if cstart < len(text) and (text[cstart] in OPEN or text[cstart] == '"'):
+                    break  # 'X mengatakan, "..."' is a direct quote
+                cend = self._content_end(cstart, body_end)
+                qs = [o for o, _, _, _, _ in self._spans if cstart <= o < cend]
+                if qs and len(text[cstart:min(qs)].split()) <= 3:
+                    break  # 'menyebut proyek itu "..."': the quotation is the statement
+                if qs:
+                    cend = self._rstrip(cstart, min(qs))
+                    # a quoted phrase inside the content ('dengan "semua aktor"') stays in
+                    if any(cstart <= o and e <= self._content_end(cstart, body_end) and len(text[o:e].split()) <= 6
+                           for o, _, _, e, _ in self._spans):
+                        cend = self._content_end(cstart, body_end)
+                if len(text[cstart:cend].split()) >= 2:
+                    out.append(self._q(cstart, cend, spk, c.group("cue"), False))
+                break
+        return out
+
+    def _rstrip(self, s: int, e: int) -> int:
+        while e > s and (self.text[e - 1] in " ,;:—–-" or self.text[e - 1].isspace()):
+            e -= 1
+        # a dangling relative clause head ("sesuatu yang digambarkan X sebagai")
+        m = re.search(r",[^,]*\byang\b[^,]*$", self.text[s:e])
+        if m:
+            e = s + m.start()
+        return e
+
+    def _content_end(self, s: int, e: int) -> int:
+        seg = self.text[s:e]
+        m = re.search(r",\s*(?:demikian|seperti\s+dilansir|seperti\s+dikutip|sebagaimana|menurut\b|(?:" +
+                      "|".join(sorted({c for c in _lex()['inv_trailing'].pattern.split('(?:')[2].split(')')[0].split('|')}, key=len, reverse=True)) +
+                      r")(?:nya)?\b)", seg)
+        if m:
+            e = s + m.start()
+        return self._rstrip(s, e) if e > s else e
+
+    @staticmethod
+    def _q(s: int, e: int, spk: dict, cue: str | None, direct: bool) -> dict:
+        return {"_s": s, "_e": e, "_spk": spk, "cue": cue, "direct": direct}
+
+    # ---------------------------------------------------------------- main
+    def run(self) -> list[dict]:
+        text = self.text
+        self._spans = self.direct_spans()
+        raw = []
+        for o, cs, ce, e, closed in self._spans:
+            spk, cue = self.attribute_direct(o, e, closed)
+            raw.append({"_s": cs, "_e": ce, "_spk": spk, "cue": cue, "direct": True, "_closed": closed})
+        raw.extend(self.indirect())
+        raw.sort(key=lambda q: q["_s"])
+        # salient mentions: named speakers and sentence-initial name subjects, in text order
+        salient = []
+        for ss, se in self.sents:
+            if self._in_quote(ss):
+                continue  # a sentence inside a quotation is not narrative
+            sent = text[ss:se]
+            m = _CONNECTOR.match(sent)
+            off = ss + (m.end() if m else 0)
+            toks = []
+            for t in re.finditer(r"\S+", text[off:se]):
+                w = t.group(0).rstrip(",.")
+                if _is_cap(w) or w.lower() in self.lex["titles"]:
+                    toks.append((off + t.start(), off + t.start() + len(w)))
+                    if t.group(0).endswith((",", ".")):
+                        break
+                else:
+                    break
+            if toks:
+                spk = self.speaker_from_np(toks[0][0], toks[-1][1])
+                if spk and "name" in spk:
+                    nm = spk["name"]
+                    if len(nm.split()) >= 2 and not is_common_word(nm.split()[0]) or len(nm.split()) == 1 and not is_common_word(nm) \
+                            and nm.lower() not in PRONOUNS and not re.match(_DAYLIKE, nm):
+                        salient.append((spk["start"], spk))
+        for q in raw:
+            spk = q["_spk"]
+            if spk and "name" in spk:
+                salient.append((spk["start"], spk))
+        salient.sort(key=lambda x: x[0])
+        out = []
+        prev = None
+        for q in raw:
+            spk = q["_spk"]
+            if spk and "pronoun" in spk:
+                ante = [s for p, s in salient if p < spk["start"] and "name" in s]
+                spk = ante[-1] if ante else None
+            if spk and "name" in spk and len(spk["name"].split()) == 1 and "full" not in spk:
+                # "Kalin" -> the earlier full mention "Ibrahim Kalin"
+                for p, s in reversed(salient):
+                    if p < spk["start"] and (s["name"].endswith(" " + spk["name"]) or s["name"].startswith(spk["name"] + " ")) and len(s["name"].split()) <= 4 \
+                            and all(_is_cap(t) for t in s["name"].split()):
+                        spk = dict(spk, full=s["name"], role=spk.get("role") or s.get("role"))
+                        break
+            if spk is None and q["direct"] and prev is not None:
+                # a quote paragraph without a cue continues the previous speaker
+                gap = text[prev["end"]:q["_s"]]
+                if gap.count("\n") <= 3 and len(gap) < 400:
+                    spk = prev["_spk_resolved"]
+            if spk is None and q["direct"]:
+                # or the speaker of the next quote when this one runs on into it
+                nxt = [r for r in raw if r["_s"] > q["_s"] and r["direct"] and r["_spk"]]
+                if nxt and not q.get("_closed", True):
+                    cand = nxt[0]["_spk"]
+                    if "pronoun" not in cand:
+                        spk = cand
+            if spk is None:
+                if not q["direct"] or len(text[q["_s"]:q["_e"]].split()) <= 3:
+                    continue
+            name = None
+            if spk:
+                name = spk.get("full") or spk.get("name")
+            fact = {"text": text[q["_s"]:q["_e"]], "start": q["_s"], "end": q["_e"], "speaker": name,
+                    "speaker_entity_id": None,
+                    "speaker_start": spk["start"] if spk else None, "speaker_end": spk["end"] if spk else None,
+                    "speaker_role": (spk.get("role") if spk else None), "cue": q["cue"], "direct": q["direct"],
+                    "_spk_resolved": spk}
+            out.append(fact)
+            prev = fact
+        for f in out:
+            del f["_spk_resolved"]
+        return out
+
+
+def find_quotes(doc: Doc) -> list[dict]:
+    return _Finder(doc).run()
+
+
+@Language.factory("pantau_quotes")
+def make_quotes(nlp: Language, name: str):
+    return QuotesComponent()
+
+
+class QuotesComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quotes = find_quotes(doc)
+        return doc
+
+
+if "pantau_quotes" not in EXTRACTORS:
+    EXTRACTORS.append("pantau_quotes")

@@ -1,0 +1,44 @@
+"""Unit checks of the fact extractors on Pantau-written Indonesian fixtures."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pantau
+from pantau.extract._lex import parse_number
+from pantau.extract.dates import find_dates
+
+
+def test_number_shapes():
+    assert parse_number("3,5 juta") == (3_500_000, False)
+    assert parse_number("200.000") == (200_000, False)
+    assert parse_number("dua puluh lima") == (25, False)
+    assert parse_number("sebelas") == (11, False)
+    assert parse_number("seratus") == (100, False)
+    assert parse_number("puluhan ribu") == (10_000, True)
+
+
+def test_relative_dates_need_an_anchor():
+    text = "Rapat digelar pekan lalu dan akan dilanjutkan pada Senin."
+    got = {d["text"]: d for d in find_dates(text, dt.date(2024, 3, 14))}
+    assert got["pekan lalu"]["value"] == "2024-03-07" and got["pekan lalu"]["granularity"] == "week"
+    assert got["Senin"]["value"] == "2024-03-18"
+    for d in find_dates(text, None):
+        assert d["value"] is None and d["resolved_from"] == "none"
+
+
+def test_counts_qualifiers_and_ranges():
+    a = pantau.analyze("Antara 10 dan 20 orang ditahan, sementara hampir 300 warga mengungsi dan "
+                       "200-300 keluarga kehilangan tempat tinggal.", published="2024-03-14")
+    got = {(c["value"], c["qualifier"], c["kind"]) for c in a.counts}
+    assert (10, "range", "detained") in got
+    assert (300, "almost", "displaced") in got
+    assert (200, "range", "displaced") in got
+
+
+def test_pronoun_speaker_resolves_to_previous_person():
+    a = pantau.analyze("Menteri Luar Negeri Retno Wulandari tiba di Jakarta. \"Kami siap membantu,\" kata dia.",
+                       published="2024-03-14")
+    (q,) = [q for q in a.quotes if q["direct"]]
+    assert q["speaker"] == "Retno Wulandari" and q["speaker_role"] == "Menteri Luar Negeri"
+    assert a.text[q["speaker_start"]:q["speaker_end"]] == "Retno Wulandari"
