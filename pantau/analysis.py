@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pantau import __version__
 from pantau.nlp.pipeline import model_label
@@ -80,9 +80,12 @@ def _sentences(doc: Doc) -> list[dict]:
 
 
 def _entities(doc: Doc) -> list[dict]:
+    # canonical/actor_code come from the entity linker (pantau.link.entities) when it ran;
+    # entity_id is assigned by the store, across articles.
     return [
-        {"text": e.text, "label": e.label_, "start": e.start_char, "end": e.end_char,
-         "entity_id": None, "canonical": e.text}
+        {"text": e.text, "label": e.label_, "start": e.start_char, "end": e.end_char, "entity_id": None,
+         "canonical": (e._.get("canonical") if Span.has_extension("canonical") else None) or e.text,
+         "actor_code": e._.get("actor_code") if Span.has_extension("actor_code") else None}
         for e in doc.ents
     ]
 

@@ -242,7 +242,8 @@ def train(data_dir, config, build_dir, name, model_version, max_steps) -> None:
     target = t.train_all(Path(data_dir) if data_dir else t.DEFAULT_DATA,
                          Path(build_dir) if build_dir else t.DEFAULT_BUILD,
                          Path(config) if config else t.DEFAULT_CONFIG,
-                         name=name, version=model_version, overrides=overrides, log=click.echo)
+                         name=name, version=model_version, overrides=overrides, ner_overrides=overrides,
+                         log=click.echo)
     click.echo(f"done: {target}")
 
 
@@ -288,14 +289,21 @@ def demo(db: str | None, quiet: bool) -> None:
     sys.exit(0 if report.ok else 1)
 
 
-# Verbs that live with their stage (stories, serve, ...): each module defines register(main).
-# A module that does not exist yet is simply absent from the CLI, never a stub.
-for _module in ("pantau.stories.cli", "pantau.api.cli"):
-    try:
-        __import__(_module, fromlist=["register"]).register(main)
-    except ModuleNotFoundError as _e:
-        if _e.name not in (_module, _module.rsplit(".", 1)[0]):
-            raise
+def _register_stage_verbs() -> None:
+    """Verbs that live with their stage (stories, serve, ...): each module defines register(main).
+    A module that does not exist is simply absent from the CLI, never a stub."""
+    for module in ("pantau.stories.cli", "pantau.api.cli"):
+        try:
+            __import__(module, fromlist=["register"]).register(main)
+        except ModuleNotFoundError as e:
+            if e.name not in (module, module.rsplit(".", 1)[0]):
+                raise
+
 
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    # `python -m pantau.cli`: run the importable module, so stage modules see one `pantau.cli`.
+    from pantau.cli import main as _main
+
+    _main()
+else:
+    _register_stage_verbs()

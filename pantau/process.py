@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from pantau.analysis import Analysis, build_analysis
 from pantau.extract import add_extractors
+from pantau.link import add_linkers
 from pantau.clean import clean
 from pantau.nlp import get_nlp
 from pantau.types import Article, RawDocument, ReadError
@@ -38,8 +39,10 @@ def normalize_date(value: str | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
-    """The language pipeline plus Pantau's fact extractors (built once per process)."""
-    return add_extractors(get_nlp())
+    """The language pipeline plus Pantau's fact extractors and linkers (built once per process).
+
+    Linkers run last: events read the dates the extractors found."""
+    return add_linkers(add_extractors(get_nlp()))
 
 
 def analyze_document(raw: RawDocument, published: str | None = None, with_tokens: bool = False) -> Analysis:

@@ -1,21 +1,28 @@
 """Building the spaCy pipeline Pantau reads Indonesian with.
 
-Until the trained pipeline exists (issue: trained tokenizer/tagger/parser/NER), this is spaCy's
-blank Indonesian language with Pantau's paragraph-aware sentence splitting. Components are
-registered by name so that configs and later trained pipelines can reuse them.
+``get_nlp()`` loads the trained pipeline shipped in ``pantau/models/pantau_id/`` (tokenizer rules,
+POSP tagger, UPOS morphologizer, UD parser, NER, lookup lemmas, GPE/LOC typing; see its README).
+Where it is missing (or ``PANTAU_MODEL=blank``), it falls back to spaCy's blank Indonesian
+language with Pantau's tokenizer and paragraph-aware sentence splitting. ``PANTAU_MODEL=PATH``
+loads another trained pipeline directory. Components are registered by name so that configs and
+trained pipelines can reuse them.
 """
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
-MODEL_NAME = "blank-id-sentencizer"
+MODEL_NAME = "pantau_id"
 MODEL_VERSION = "0.1.0"
+BLANK_NAME = "blank-id-sentencizer"
+MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / MODEL_NAME
 
 
 @Language.component("pantau_paragraphs")
@@ -50,17 +57,58 @@ def _opens_quote(token) -> bool:
     return token.text in ('"', "'") and not token.whitespace_ and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
+def _sentencizer_punct() -> list[str]:
+    # An ellipsis opens quotes ("“…Itu adalah ...") as often as it ends sentences: not a boundary.
+    return [c for c in Sentencizer.default_punct_chars if c not in ("…",)]
+
+
+def add_sentence_rules(nlp: Language, before: str | None = None) -> None:
+    """pantau_paragraphs + sentencizer; before the parser in trained pipelines (it respects them)."""
+    kw = {"before": before} if before else {}
+    nlp.add_pipe("pantau_paragraphs", **kw)
+    nlp.add_pipe("sentencizer", config={"punct_chars": _sentencizer_punct()}, **kw)
+
+
+def add_rule_components(nlp: Language, lemmas: dict[str, str]) -> None:
+    """Pantau's rule components around a trained pipeline (used when assembling it)."""
+    from pantau.nlp import components  # noqa: F401
+
+    add_sentence_rules(nlp, before="parser" if "parser" in nlp.pipe_names else None)
+    lem = nlp.add_pipe("pantau_lemmas")
+    lem.table = dict(lemmas)
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("pantau_places", after="ner")
+
+
+def blank_nlp() -> Language:
+    from pantau.nlp.tokenizer import create_tokenizer_for
+
+    nlp = spacy.blank("id")
+    nlp.tokenizer = create_tokenizer_for(nlp)
+    add_sentence_rules(nlp)
+    nlp.meta["name"] = BLANK_NAME
+    nlp.meta["version"] = MODEL_VERSION
+    return nlp
+
+
+def load_model(path: str | Path) -> Language:
+    from pantau.nlp import components, tokenizer  # noqa: F401  (registered names)
+
+    return spacy.load(path)
+
+
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
     """The shared pipeline (built once per process)."""
-    nlp = spacy.blank("id")
-    nlp.add_pipe("pantau_paragraphs")
-    # An ellipsis opens quotes ("“…Itu adalah ...") as often as it ends sentences: not a boundary.
-    punct = [c for c in Sentencizer.default_punct_chars if c not in ("…",)]
-    nlp.add_pipe("sentencizer", config={"punct_chars": punct})
-    nlp.meta["name"] = MODEL_NAME
-    nlp.meta["version"] = MODEL_VERSION
-    return nlp
+    choice = os.environ.get("PANTAU_MODEL", "")
+    if choice == "blank":
+        return blank_nlp()
+    path = Path(choice) if choice else MODEL_DIR
+    if (path / "config.cfg").exists():
+        return load_model(path)
+    if choice:
+        raise FileNotFoundError(f"PANTAU_MODEL={choice}: no trained pipeline there")
+    return blank_nlp()
 
 
 def model_label(nlp: Language) -> str:

@@ -1,0 +1,5 @@
+"""``python -m pantau`` runs the command-line tool."""
+
+from pantau.cli import main
+
+main()

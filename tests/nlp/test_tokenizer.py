@@ -1,0 +1,42 @@
+"""Pantau's Indonesian tokenizer rules (pantau/nlp/tokenizer.py)."""
+
+import pytest
+
+from pantau.nlp import get_nlp
+
+
+def toks(text):
+    return [t.text for t in get_nlp().make_doc(text)]
+
+
+@pytest.mark.parametrize("word", ["serangan-serangan", "pos-pos", "garis-garis", "operasi-operasi",
+                                  "Orang-orang", "al-Assad", "baru-baru"])
+def test_hyphenated_words_stay_whole(word):
+    assert toks(f"Ada {word} di sana.") == ["Ada", word, "di", "sana", "."]
+
+
+@pytest.mark.parametrize("number", ["3,5", "200.000", "1.500,75", "10.30", "2.019"])
+def test_indonesian_numbers_are_one_token(number):
+    assert toks(f"Nilainya {number} persen.")[2] == number
+
+
+@pytest.mark.parametrize("abbr", ["Prof.", "dr.", "No.", "Jl.", "Kec.", "Kab.", "Drs.", "dll."])
+def test_abbreviations(abbr):
+    assert abbr in toks(f"Ia tinggal di {abbr} Mawar sejak lama.")
+
+
+def test_acronyms_quotes_and_dashes():
+    assert toks('"PBB siap," ujar dia—tegas.') == ['"', "PBB", "siap", ",", '"', "ujar", "dia", "—", "tegas", "."]
+    assert toks("Jakarta – Bogor") == ["Jakarta", "–", "Bogor"]
+
+
+def test_clitics_follow_ud():
+    assert toks("Rumahnya dekat.") == ["Rumah", "nya", "dekat", "."]
+    assert toks("Apakah itulah sebabnya?") == ["Apa", "kah", "itu", "lah", "sebab", "nya", "?"]
+    assert toks("Meskipun hujan.") == ["Meski", "pun", "hujan", "."]
+
+
+@pytest.mark.parametrize("word", ["hanya", "punya", "sebelumnya", "akhirnya", "setidaknya", "telah",
+                                  "sekolah", "langkah", "maupun", "buku", "kuasa", "kaum", "adalah"])
+def test_words_that_only_look_like_clitic_hosts(word):
+    assert toks(f"Itu {word} saja.")[1] == word

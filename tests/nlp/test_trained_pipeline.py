@@ -1,0 +1,38 @@
+"""The trained pipeline shipped in pantau/models/ (skipped where it is not shipped)."""
+
+import pytest
+
+from pantau.nlp import get_nlp
+from pantau.nlp.pipeline import MODEL_DIR, model_label
+
+pytestmark = pytest.mark.skipif(not (MODEL_DIR / "config.cfg").exists(), reason="no trained pipeline shipped")
+
+
+def test_components_and_label():
+    nlp = get_nlp()
+    for name in ("tagger", "morphologizer", "parser", "ner", "pantau_paragraphs", "pantau_lemmas", "pantau_places"):
+        assert name in nlp.pipe_names
+    assert model_label(nlp).startswith("pantau_id-")
+    # sentence rules run before the parser, which respects them
+    assert nlp.pipe_names.index("pantau_paragraphs") < nlp.pipe_names.index("parser")
+
+
+def test_annotations():
+    doc = get_nlp()("Polisi menutup jalan di Jakarta pada hari Senin.")
+    assert all(t.pos_ and t.tag_ and t.dep_ for t in doc)
+    assert doc[1].pos_ == "VERB" and doc[0].pos_ in ("NOUN", "PROPN")
+    assert sum(1 for t in doc if t.dep_ == "ROOT") == 1
+    assert [t.text for t in doc.ents if t.label_ == "GPE"] == ["Jakarta"]
+    assert doc[-1].pos_ == "PUNCT"
+
+
+def test_tokens_in_analysis_carry_syntax():
+    from pantau.process import analyze_document
+    from pantau.types import RawDocument
+
+    a = analyze_document(RawDocument("Polisi menutup jalan.", "x", "text"), with_tokens=True)
+    tokens = a.to_dict()["tokens"]
+    assert [t["text"] for t in tokens] == ["Polisi", "menutup", "jalan", "."]
+    for t in tokens:
+        assert t["lemma"] and t["pos"] and t["tag"] and t["dep"] and isinstance(t["head"], int)
+    assert a.pipeline["model"] == model_label(get_nlp())
