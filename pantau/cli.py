@@ -254,7 +254,9 @@ def sample_corpus_path() -> Path:
 @main.command()
 @db_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def demo(db: str | None, quiet: bool) -> None:
+@click.option("--serve", "serve_ui", is_flag=True, help="Then serve the web UI on the demo store.")
+@click.option("--port", default=8000, show_default=True, help="Port for --serve.")
+def demo(db: str | None, quiet: bool, serve_ui: bool, port: int) -> None:
     """Ingest the bundled sample corpus into a local SQLite file and show what was stored."""
     from pantau.store import Store
 
@@ -286,6 +288,13 @@ def demo(db: str | None, quiet: bool) -> None:
     click.echo(f"  {cmd} search pengungsi --outlet ANTARA --json --db {db_arg}")
     click.echo(f"  {cmd} show {example} --db {db_arg}")
     click.echo(f"  {cmd} export out.jsonl --db {db_arg}")
+    click.echo(f"  {cmd} stories --db {db_arg}")
+    click.echo(f"  {cmd} serve --db {db_arg}        (web UI and JSON API on http://127.0.0.1:8000)")
+    if serve_ui:
+        from pantau.api import serve
+
+        click.echo(f"\nserving the web UI on http://127.0.0.1:{port} (Ctrl+C to stop)")
+        serve(store.url, "127.0.0.1", port)
     sys.exit(0 if report.ok else 1)
 
 
