@@ -327,5 +327,42 @@ def train_all(data: Path = DEFAULT_DATA, build: Path = DEFAULT_BUILD, config: Pa
     ner_best = train_model(ner_config, build, ner_overrides, name=name + "_ner")
     t3 = time.time()
     target = assemble(best, ner_best, build, name=name, version=version)
-    log(f"convert {t1 - t0:.0f}s, train syntax {t2 - t1:.0f}s, train NER {t3 - t2:.0f}s; pipeline written to {target}")
+    timing = f"convert {t1 - t0:.0f}s, train syntax {t2 - t1:.0f}s, train NER {t3 - t2:.0f}s"
+    scores = dev_scores(target, data, log=log)
+    card = target / "README.md"
+    card.write_text(card.read_text(encoding="utf-8") + scores_section(scores, timing), encoding="utf-8")
+    log(f"{timing}; pipeline written to {target}")
     return target
+
+
+DEV_SETS = [("ner", "ner_nergrit/dev.txt"), ("ner", "ner_nerp/dev.txt"), ("tag", "pos_posp/dev.txt"),
+            ("syntax", "ud_id_gsd/id_gsd-ud-dev.conllu")]
+
+
+def dev_scores(model_dir: Path, data: Path = DEFAULT_DATA, log=print) -> list[tuple[str, str, object]]:
+    """Score the written pipeline on the dev splits (the same scorers as `pantau eval`)."""
+    from pantau.evaluate import TASKS, load_tasks
+    from pantau.nlp.pipeline import load_model
+
+    load_tasks()
+    nlp = load_model(model_dir)
+    out = []
+    for task, rel in DEV_SETS:
+        path = Path(data) / rel
+        if path.exists():
+            report = TASKS[task](str(path), nlp=nlp)
+            log(f"{task} {rel}: " + "  ".join(f"{k} {v:.4f}" for k, v in report.scores.items()))
+            out.append((task, rel, report))
+    return out
+
+
+def scores_section(scores, timing: str) -> str:
+    lines = ["## Dev scores (written by `pantau train`)", "", f"Training wall time on the build machine: {timing}.", ""]
+    for task, rel, report in scores:
+        figures = ", ".join(f"{k} {v:.4f}" for k, v in report.scores.items())
+        lines.append(f"* `{task}` on `{rel}`: {figures}")
+        if task == "ner":
+            for label, s in sorted(report.per_label.items()):
+                lines.append(f"  * {label}: P {s['precision']:.4f} R {s['recall']:.4f} F1 {s['f1']:.4f} "
+                             f"(n={int(s['support'])})")
+    return "\n".join(lines) + "\n"

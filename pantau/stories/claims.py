@@ -1,7 +1,9 @@
 """The claims ledger: every count a story's reports state, grouped and compared.
 
-Claims are the ``counts`` of a story's articles (duplicates left out: a reprint is not another
-report). They are grouped by ``(kind, place, time window)``:
+Claims are the typed ``counts`` of a story's articles (duplicates left out: a reprint is not another
+report; counts of kind "other" are left out too: untyped numbers — "enam TPS", "412 pemilih" — are
+not comparable statements about one quantity). They are grouped by ``(kind, unit, place, time window)``
+(1,200 houses and 1,200 people are different claims):
 
 - *place* is compared case-insensitively; claims without a place join the only placed group of
   their kind when there is exactly one, else form their own group;
@@ -78,7 +80,7 @@ def claims_from_articles(analyses: list[dict], skip: set[str] = frozenset()) -> 
         if a["id"] in skip:
             continue
         for c in a.get("counts") or []:
-            if c.get("value") is None:
+            if c.get("value") is None or (c.get("kind") or "other") == "other":
                 continue
             out.append({
                 "value": c["value"], "qualifier": c.get("qualifier"), "text": c.get("text"),
@@ -111,12 +113,12 @@ def status(claims: list[dict]) -> str:
 
 
 def ledger(claims: list[dict]) -> list[dict]:
-    """Group claims by (kind, place, time window) and give each group its status."""
-    by_kind: dict[str, list[dict]] = {}
+    """Group claims by (kind, unit, place, time window) and give each group its status."""
+    by_kind: dict[tuple[str, str], list[dict]] = {}
     for c in claims:
-        by_kind.setdefault(c.get("kind") or "other", []).append(c)
+        by_kind.setdefault((c.get("kind") or "other", c.get("unit") or "people"), []).append(c)
     groups = []
-    for kind, cs in by_kind.items():
+    for (kind, _unit), cs in by_kind.items():
         by_place: dict[str | None, list[dict]] = {}
         names: dict[str | None, str | None] = {}
         for c in cs:
