@@ -59,6 +59,13 @@ class Actor:
     canonical: str | None = None
 
 
+# Currency names followed by a country ("dolar AS") and agents that, without a country of their
+# own, belong to the country the article is set in (police, courts, legislature: local institutions).
+CURRENCY_WORDS = {"dolar", "ringgit", "yen", "yuan", "euro", "rupee", "rupiah", "won", "peso", "pound",
+                  "poundsterling", "franc", "riyal", "dirham", "baht", "dong", "rubel", "lira"}
+LOCAL_AGENTS = {"COP", "JUD", "LEG"}
+
+
 def _title_len(doc: Doc, i: int, end: int) -> int:
     """Length of the title phrase starting at token i (longest match from the title lexicon)."""
     titles = actor_lexicon().get("title", {})
@@ -184,12 +191,16 @@ class EntityLinker:
             e._.canonical = best.text
 
     # -- actors --------------------------------------------------------------------------------
-    def _country_after(self, doc: Doc, j: int, places) -> tuple[str, int] | None:
-        """A country (or a seat's country) right after token j: ("SYR", end)."""
-        for (s, e), p in places.items():
-            if s == j and p.get("country"):
-                if p["feature"] == "country":
-                    return iso3().get(p["country"], ""), e
+    def _country_after(self, doc: Doc, j: int, places, skip: int = 0) -> tuple[str, int] | None:
+        """A country right after token j: ("SYR", end). With ``skip``, up to that many lower-case
+        modifiers may come between ("pekerja migran Indonesia", "pasukan khusus Rusia")."""
+        for k in range(j, min(j + skip, len(doc)) + 1):
+            for (s, e), p in places.items():
+                if s == k and p.get("country"):
+                    if p["feature"] == "country":
+                        return iso3().get(p["country"], ""), e
+                    return None
+            if k < len(doc) and not (doc[k].is_alpha and doc[k].is_lower):
                 return None
         return None
 
@@ -208,9 +219,14 @@ class EntityLinker:
             main_cc = g["country"] if g else None
         if main_cc is None and counts:
             main_cc = counts.most_common(1)[0][0]
+        if main_cc is None:  # no dateline, no country named: the country of the places named
+            local = Counter(p["country"] for p in places.values() if p.get("country"))
+            main_cc = local.most_common(1)[0][0] if local else None
         # countries and seats (from the places)
         for (s, e), p in places.items():
             low = doc[s:e].text.lower()
+            if s > 0 and doc[s - 1].lower_ in CURRENCY_WORDS:
+                continue  # "dolar AS", "ringgit Malaysia": a currency, not an actor
             if low in lex.get("seat", {}):
                 actors.append(Actor(s, e, lex["seat"][low], doc[s:e].text, "seat"))
             elif p["feature"] == "country" and p["country"]:
@@ -221,11 +237,13 @@ class EntityLinker:
             low = doc[s:e].text.lower()
             code = lex[kind].get(low, "")
             if kind == "agent":
-                cc = self._country_after(doc, e, places)
-                if cc is None and e < len(doc) and doc[e].lower_ in ("pro",):
-                    cc = None
+                cc = self._country_after(doc, e, places, skip=1)
                 if cc:
                     actors.append(Actor(s, cc[1], cc[0] + code, doc[s:cc[1]].text, "agent"))
+                elif code in LOCAL_AGENTS and main_cc and iso3().get(main_cc):
+                    # "Polisi menangkap ..." in a report from Bekasi: the police of the country the
+                    # article is set in (its dateline, else the country it names most)
+                    actors.append(Actor(s, e, iso3()[main_cc] + code, doc[s:e].text, "agent"))
                 else:
                     actors.append(Actor(s, e, code, doc[s:e].text, "agent"))
             elif kind == "title":

@@ -73,6 +73,8 @@ STOP_RIGHT = {",", "bahwa", ";", "sementara", "tetapi", "namun", "sedangkan", "k
 NEGATION = {"tidak", "tak", "belum", "bukan", "berhenti", "jangan", "gagal", "enggan", "batal"}
 # Agent types that mean nothing without a country ("pemerintah" alone): not coded as actors.
 STATE_AGENTS = {"GOV", "MIL", "COP", "JUD", "LEG", "MED", "BUS", "SPY"}
+# Actions that two parties do together: "X dan Y sepakat" codes X as actor, Y as target.
+JOINT = {"AGREE", "CONSULT", "COOPERATE"}
 VERB_PREFIXES = ("me", "ber", "di", "ter", "mem", "men", "meng", "meny")
 
 
@@ -152,7 +154,8 @@ class EventCoder:
             if low == "," and k + 1 < trig.start and k + 1 not in rel:
                 nxt = doc[k + 1].lower_
                 clause = [a for a in actors if k < a.start < trig.start and a.start not in rel]
-                if not clause and (nxt.startswith(VERB_PREFIXES) or nxt in ("akan", "juga", "terus", "lalu")):
+                if not clause and (nxt.startswith(VERB_PREFIXES) or nxt in ("akan", "juga", "terus", "lalu", "dan",
+                                                                             "serta", "kemudian")):
                     return "SUBJECT"
             k -= 1
         for a in actors:
@@ -223,6 +226,8 @@ class EventCoder:
                         actor = subject if left == "SUBJECT" else left
                     if target is None or not target.code:
                         target = self._right(doc, sent_actors, trig, s1, actor)
+                if actor is not None and trig.form == "active":
+                    actor, target = self._coordinated(doc, sent_actors, trig, actor, target)
                 if any(doc[k].lower_ in NEGATION for k in range(max(s0, trig.start - 4), trig.start)):
                     continue
                 if actor is not None and actor.kind == "pronoun":
@@ -251,6 +256,25 @@ class EventCoder:
                 out.append(ev)
         doc._.events = out
         return doc
+
+    @staticmethod
+    def _coordinated(doc, actors, trig, actor, target):
+        """"Arab Saudi dan Iran sepakat ...": the first conjunct is the actor; with a verb of joint
+        action (AGREE, CONSULT, COOPERATE) and no other target, the second is the target."""
+        before = {a.end: a for a in actors if a.end <= actor.start}
+        no_target = target is None or not target.code or target.code in STATE_AGENTS
+        k = actor.start - 1
+        if k >= 0 and doc[k].lower_ in ("dan", "serta") and k in before and before[k].code:
+            first = before[k]
+            if no_target and trig.plover in JOINT and actor.code and actor.code[:3] != first.code[:3]:
+                target = actor
+            actor = first
+        elif no_target and trig.plover in JOINT:
+            after = {a.start: a for a in actors if a.start >= actor.end}
+            k = actor.end
+            if k < trig.start and doc[k].lower_ in ("dan", "serta") and k + 1 in after and after[k + 1].code:
+                target = after[k + 1]
+        return actor, target
 
     def _sent_triggers(self, doc, s0, s1):
         return [t for t in self._all_triggers(doc) if s0 <= t.start and t.end <= s1]
