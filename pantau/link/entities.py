@@ -66,6 +66,12 @@ CURRENCY_WORDS = {"dolar", "ringgit", "yen", "yuan", "euro", "rupee", "rupiah", 
 LOCAL_AGENTS = {"COP", "JUD", "LEG"}
 
 
+def _title_ends_at(doc: Doc, k: int) -> bool:
+    """Whether a title phrase from the title lexicon ends at token k ("... Menteri Luar Negeri")."""
+    titles = actor_lexicon().get("title", {})
+    return k >= 0 and any(" ".join(t.lower_ for t in doc[i:k + 1]) in titles for i in range(max(0, k - 3), k + 1))
+
+
 def _title_len(doc: Doc, i: int, end: int) -> int:
     """Length of the title phrase starting at token i (longest match from the title lexicon)."""
     titles = actor_lexicon().get("title", {})
@@ -136,6 +142,16 @@ class EntityLinker:
         place_spans = sorted(places)
         for ent in doc.ents:
             s, e, label = ent.start, ent.end, ent.label_
+            if label != "ORG" and (s, e) not in places:
+                # "Menteri Luar Negeri Mevlut Cavusoglu" where the NER saw only "Cavusoglu" (or saw
+                # it as a place): capitalised words between a person title and the entity belong to
+                # the name, and a name right after a person title is a person
+                k = s
+                while k > 0 and is_cap(doc[k - 1]) and not _title_ends_at(doc, k - 1) and \
+                        not any(ps <= k - 1 < pe for ps, pe in place_spans) and s - k < 3:
+                    k -= 1
+                if _title_ends_at(doc, k - 1) and is_cap(doc[k]):
+                    s, label = k, "PER"
             inner = [(ps, pe) for ps, pe in place_spans if s <= ps and pe <= e]
             if (s, e) in places or (inner and inner[0] == (s, e)):
                 out.append(Span(doc, s, e, label="GPE" if places[(s, e)]["feature"] != "region" else "LOC"))

