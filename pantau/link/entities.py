@@ -66,10 +66,15 @@ CURRENCY_WORDS = {"dolar", "ringgit", "yen", "yuan", "euro", "rupee", "rupiah", 
 LOCAL_AGENTS = {"COP", "JUD", "LEG"}
 
 
-def _title_ends_at(doc: Doc, k: int) -> bool:
-    """Whether a title phrase from the title lexicon ends at token k ("... Menteri Luar Negeri")."""
+def _title_ending(doc: Doc, k: int) -> str | None:
+    """The longest title phrase from the title lexicon that ends at token k ("... Menteri Luar
+    Negeri" → "menteri luar negeri"), or None."""
     titles = actor_lexicon().get("title", {})
-    return k >= 0 and any(" ".join(t.lower_ for t in doc[i:k + 1]) in titles for i in range(max(0, k - 3), k + 1))
+    for i in range(max(0, k - 3), k + 1):
+        phrase = " ".join(t.lower_ for t in doc[i:k + 1])
+        if phrase in titles:
+            return phrase
+    return None
 
 
 def _title_len(doc: Doc, i: int, end: int) -> int:
@@ -147,10 +152,10 @@ class EntityLinker:
                 # it as a place): capitalised words between a person title and the entity belong to
                 # the name, and a name right after a person title is a person
                 k = s
-                while k > 0 and is_cap(doc[k - 1]) and not _title_ends_at(doc, k - 1) and \
+                while k > 0 and is_cap(doc[k - 1]) and not _title_ending(doc, k - 1) and \
                         not any(ps <= k - 1 < pe for ps, pe in place_spans) and s - k < 3:
                     k -= 1
-                if _title_ends_at(doc, k - 1) and is_cap(doc[k]):
+                if k > 0 and _title_ending(doc, k - 1) and is_cap(doc[k]):
                     s, label = k, "PER"
             inner = [(ps, pe) for ps, pe in place_spans if s <= ps and pe <= e]
             if (s, e) in places or (inner and inner[0] == (s, e)):
@@ -286,10 +291,9 @@ class EntityLinker:
             if k >= 0 and (k, s) in places and places[(k, s)]["feature"] == "country":
                 cc = iso3().get(places[(k, s)]["country"])
                 k -= 1
-            for tl in range(3, 0, -1):
-                if k - tl + 1 >= 0 and " ".join(t.lower_ for t in doc[k - tl + 1:k + 1]) in lex.get("title", {}):
-                    agent = lex["title"][" ".join(t.lower_ for t in doc[k - tl + 1:k + 1])]
-                    break
+            title = _title_ending(doc, k) if k >= 0 else None
+            if title:
+                agent = lex["title"][title]
             leader = lex.get("leader", {}).get(norm(ent.text)) or lex.get("leader", {}).get(norm(ent.text.split()[-1]))
             canon = ent._.canonical or ent.text
             if cc is None and leader:
