@@ -10,10 +10,9 @@ the gold says "*". Each gold event is matched at most once.
 
 from __future__ import annotations
 
-import json
 
 from pantau.evaluate import Report, prf, register
-from pantau.evaluate.geo import analyze_text
+from pantau.evaluate._common import linked_doc, read_jsonl
 
 AGENTS = {"GOV", "MIL", "REB", "OPP", "CVL", "REF", "IGO", "COP", "JUD", "LEG", "MED", "NGO", "BUS", "SPY", "LAB",
           "EDU"}
@@ -39,11 +38,8 @@ def score_events(path: str) -> Report:
     tp = fp = fn = 0
     per: dict[str, list[int]] = {}
     errors = []
-    for line in open(path, encoding="utf-8"):
-        if not line.strip():
-            continue
-        g = json.loads(line)
-        doc = analyze_text(g["text"], g.get("published"), g.get("dateline_place"))
+    for _lineno, g in read_jsonl(path):
+        doc = linked_doc(g)
         preds = list(doc._.events or [])
         used = set()
         for ge in g["events"]:

@@ -16,10 +16,10 @@ only, ignoring the speaker).
 
 from __future__ import annotations
 
-import json
 import re
 
 from pantau.evaluate import Report, prf, register
+from pantau.evaluate._common import read_jsonl
 
 
 def _norm(s: str | None) -> str:
@@ -99,20 +99,16 @@ def evaluate_file(path: str, verbose: bool = False) -> Report:
     totals = {k: [0, 0, 0] for k in ("quotes", "quotes_span", "counts", "dates")}
     n = 0
     errors = []
-    with open(path, encoding="utf-8") as f:
-        for lineno, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            d = json.loads(line)
-            a = pantau.analyze(d["text"], published=d.get("published"))
-            n += 1
-            res = score_passage(d, a)
-            for k, (tp, fp, fn) in res.items():
-                totals[k][0] += tp
-                totals[k][1] += fp
-                totals[k][2] += fn
-                if fp or fn:
-                    errors.append({"line": lineno, "field": k, "fp": fp, "fn": fn})
+    for lineno, d in read_jsonl(path):
+        a = pantau.analyze(d["text"], published=d.get("published"))
+        n += 1
+        res = score_passage(d, a)
+        for k, (tp, fp, fn) in res.items():
+            totals[k][0] += tp
+            totals[k][1] += fp
+            totals[k][2] += fn
+            if fp or fn:
+                errors.append({"line": lineno, "field": k, "fp": fp, "fn": fn})
     per_label = {k: prf(*v) for k, v in totals.items()}
     scores: dict[str, float] = {}
     for k in ("quotes", "counts", "dates"):

@@ -7,10 +7,10 @@ country matches, and — where the gold has coordinates — it lies within 50 km
 
 from __future__ import annotations
 
-import json
 import math
 
 from pantau.evaluate import Report, prf, register
+from pantau.evaluate._common import linked_doc, read_jsonl
 
 
 def haversine_km(lat1, lon1, lat2, lon2) -> float:
@@ -21,30 +21,13 @@ def haversine_km(lat1, lon1, lat2, lon2) -> float:
     return 2 * r * math.asin(math.sqrt(a))
 
 
-def analyze_text(text: str, published: str | None = None, dateline_place: str | None = None):
-    """The linked Doc for a gold text (the language pipeline plus Pantau's extractors and linkers)."""
-    from pantau.link import add_linkers
-    from pantau.process import pipeline
-
-    nlp = add_linkers(pipeline())
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    doc._.dateline_place = dateline_place
-    for _name, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc
-
-
 @register("geo")
 def score_geo(path: str) -> Report:
     tp = fp = fn = 0
     span_tp = 0
     errors = []
-    for line in open(path, encoding="utf-8"):
-        if not line.strip():
-            continue
-        g = json.loads(line)
-        doc = analyze_text(g["text"], g.get("published"), g.get("dateline_place"))
+    for _lineno, g in read_jsonl(path):
+        doc = linked_doc(g)
         pred = {(p["start"], p["end"]): p for p in doc._.places or []}
         gold = {(p["start"], p["end"]): p for p in g["places"]}
         for key, gp in gold.items():

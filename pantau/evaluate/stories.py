@@ -12,21 +12,17 @@ store (the stories stage runs as it would in production); then
 
 from __future__ import annotations
 
-import json
 import tempfile
 from pathlib import Path
 
 from pantau.evaluate import Report, prf, register
+from pantau.evaluate._common import read_jsonl
 
 
 def read_gold(path: str | Path) -> list[dict]:
     path = Path(path)
     files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
-    rows = []
-    for f in files:
-        for line in f.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                rows.append(json.loads(line))
+    rows = [g for f in files for _lineno, g in read_jsonl(f)]
     rows.sort(key=lambda r: (r.get("published") or "9999"))  # stable: file order within a day
     return rows
 
