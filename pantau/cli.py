@@ -232,7 +232,7 @@ def eval_(task: str, gold: str, as_json: bool) -> None:
 @click.option("--build", "build_dir", type=click.Path(file_okay=False), default=None,
               help="Folder for converted corpora and training outputs (default: build/).")
 @click.option("--name", default="pantau_id", show_default=True, help="Pipeline name (pantau/models/NAME/).")
-@click.option("--version", "model_version", default="0.2.0", show_default=True, help="Pipeline version.")
+@click.option("--version", "model_version", default=None, help="Pipeline version (default: MODEL_VERSION in pantau.nlp.pipeline).")
 @click.option("--max-steps", type=int, default=None, help="Override training.max_steps (quick trial runs).")
 def train(data_dir, config, build_dir, name, model_version, max_steps) -> None:
     """Train the Indonesian pipeline (tagger, morphologizer, parser, NER) and ship it in pantau/models/."""
@@ -242,7 +242,7 @@ def train(data_dir, config, build_dir, name, model_version, max_steps) -> None:
     target = t.train_all(Path(data_dir) if data_dir else t.DEFAULT_DATA,
                          Path(build_dir) if build_dir else t.DEFAULT_BUILD,
                          Path(config) if config else t.DEFAULT_CONFIG,
-                         name=name, version=model_version, overrides=overrides, ner_overrides=overrides,
+                         name=name, version=model_version or t.MODEL_VERSION, overrides=overrides, ner_overrides=overrides,
                          log=click.echo)
     click.echo(f"done: {target}")
 

@@ -20,8 +20,9 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 MODEL_NAME = "pantau_id"
-MODEL_VERSION = "0.1.0"
+MODEL_VERSION = "0.2.0"  # what `pantau train` writes into the model's meta by default
 BLANK_NAME = "blank-id-sentencizer"
+BLANK_VERSION = "0.1.0"
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / MODEL_NAME
 
 
@@ -87,7 +88,7 @@ def blank_nlp() -> Language:
     nlp.tokenizer = create_tokenizer_for(nlp)
     add_sentence_rules(nlp)
     nlp.meta["name"] = BLANK_NAME
-    nlp.meta["version"] = MODEL_VERSION
+    nlp.meta["version"] = BLANK_VERSION
     return nlp
 
 

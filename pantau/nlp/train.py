@@ -9,6 +9,7 @@ Steps (each one callable on its own, see scripts/convert_data.py and scripts/tra
    * POSP + NERP (the same sentences) → POSP tags + NERP entities (unified labels); NERGrit →
      entities (unified labels). Their dev splits go to the dev corpus.
    Each Doc carries only what its data set annotates; spaCy treats the rest as missing.
+   Then ``train_vectors``: floret static vectors from the training splits' text → build/vectors/.
 2. ``train_model``: ``spacy train`` on configs/pantau_id.cfg (seeded; CPU).
 3. ``assemble``: model-best + pantau_paragraphs/sentencizer (before the parser, which respects
    their boundaries) + pantau_lemmas (lookup table from UD train lemmas) + pantau_places (GPE/LOC
@@ -29,6 +30,7 @@ from spacy.tokens import Doc, DocBin
 
 from pantau.nlp.corpora import iob_spans, read_columns, read_conllu, strip_bio
 from pantau.nlp.labels import NERGRIT_TO_UNIFIED, NERP_TO_UNIFIED, POSP_TO_UPOS
+from pantau.nlp.pipeline import MODEL_VERSION
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_DATA = REPO.parent / "shared" / "data"
@@ -256,7 +258,7 @@ def train_model(config: Path = DEFAULT_CONFIG, build: Path = DEFAULT_BUILD, over
 
 
 def assemble(model: Path, ner_model: Path | None = None, build: Path = DEFAULT_BUILD, name: str = "pantau_id",
-             version: str = "0.2.0", dest: Path = MODELS_DIR, card_extra: str = "") -> Path:
+             version: str = MODEL_VERSION, dest: Path = MODELS_DIR, card_extra: str = "") -> Path:
     """The syntax pipeline; its auxiliary NER head is replaced by the dedicated NER (own tok2vec)
     of ``ner_model`` when given; then Pantau's rule components."""
     from pantau.nlp import components  # noqa: F401  (registers the rule components)
@@ -393,7 +395,7 @@ python benchmarks/speed.py
 
 
 def train_all(data: Path = DEFAULT_DATA, build: Path = DEFAULT_BUILD, config: Path = DEFAULT_CONFIG,
-              name: str = "pantau_id", version: str = "0.2.0", overrides: dict | None = None,
+              name: str = "pantau_id", version: str = MODEL_VERSION, overrides: dict | None = None,
               ner_config: Path = DEFAULT_NER_CONFIG, ner_overrides: dict | None = None, log=print) -> Path:
     t0 = time.time()
     convert(data, build, log=log)
