@@ -11,6 +11,8 @@ The lexicon (pantau/lexicons/tone_id.tsv) is built by scripts/build_tone_lexicon
 
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 
 from spacy.language import Language
@@ -63,8 +65,11 @@ def compute_tone(words: list[str]) -> dict:
             "word_count": n}
 
 
+_LETTER = re.compile(r"[^\W\d_]")  # any letter (what str.isalpha accepts), one C-level scan
+
+
 @Language.component("pantau_tone")
 def tone_component(doc: Doc) -> Doc:
-    words = [t.lower_ for t in doc if any(c.isalpha() for c in t.text)]
+    words = [t.lower_ for t in doc if _LETTER.search(t.text)]
     doc._.tone = compute_tone(words)
     return doc

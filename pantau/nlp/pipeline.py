@@ -20,7 +20,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 MODEL_NAME = "pantau_id"
-MODEL_VERSION = "0.2.0"  # what `pantau train` writes into the model's meta by default
+MODEL_VERSION = "0.3.0"  # what `pantau train` writes into the model's meta by default
 BLANK_NAME = "blank-id-sentencizer"
 BLANK_VERSION = "0.1.0"
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / MODEL_NAME
@@ -37,6 +37,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             token.is_sent_start = False  # whitespace stays with the sentence before it
         elif doc[i - 1].is_space and "\n" in doc[i - 1].text:
             token.is_sent_start = True
+        elif _period_of_title(doc, i - 1) and token.text[:1].isupper():
+            # "Dr . Soetomo", "R . Ahmad": a title or initial whose period was split off (gold
+            # tokenizations, scraped text) is not a sentence end.
+            token.is_sent_start = False
         elif _opens_quote(token) and doc[i - 1].text in _FINAL:
             # 'kata dia. “…Itu' : the sentencizer would hang the opening quote on the sentence before.
             token.is_sent_start = True
@@ -50,6 +54,22 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 
 _FINAL = {".", "!", "?", "…", "..."}
+
+
+def _period_of_title(doc: Doc, k: int) -> bool:
+    """doc[k] is a "." glued to a capitalised abbreviation from the tokenizer's list or to a
+    single capital letter (an initial)."""
+    if k < 1 or doc[k].text != "." or doc[k - 1].whitespace_:
+        return False
+    word = doc[k - 1].text
+    return (len(word) == 1 and word.isupper()) or (word[:1].isupper() and word + "." in _abbreviations())
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    from pantau.nlp.tokenizer import ABBREVIATIONS
+
+    return frozenset(ABBREVIATIONS)
 
 
 def _opens_quote(token) -> bool:

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from pantau.nlp.corpora import UDSentence, UDToken
-from pantau.nlp.train import DEFAULT_DATA, VECTOR_TEXTS, to_gsd_conventions
+from pantau.nlp.train import DEFAULT_DATA, VECTOR_TEXTS, fix_punct, posp_upos, to_gsd_conventions
 
 
 def _sent(rows):
@@ -34,6 +34,43 @@ def test_modifier_with_preposition_or_name_stays_nmod():
     s = _sent([("hari", "NOUN", 0, "root"), ("minggu", "NOUN", 1, "nmod:tmod")])
     to_gsd_conventions(s)
     assert s.tokens[1].deprel == "nmod:tmod"
+
+
+def test_name_parts_chain_and_are_proper_nouns():
+    # "bertemu Menteri Keuangan Sri Mulyani": CSUI hangs every part on the first
+    s = _sent([("Ia", "PRON", 2, "nsubj"), ("bertemu", "VERB", 0, "root"), ("Menteri", "PROPN", 2, "obj"),
+               ("Keuangan", "NOUN", 3, "nmod"), ("Sri", "PROPN", 3, "flat:name"), ("Mulyani", "PROPN", 3, "flat:name")])
+    to_gsd_conventions(s)
+    assert [t.head for t in s.tokens[4:]] == [3, 5]  # Sri on Menteri (the first part), Mulyani on Sri
+    assert s.tokens[3].upos == "PROPN"  # a capitalised word inside a multiword name
+    # the sentence's first word and lone capitalised words keep their tag
+    s = _sent([("Harga", "NOUN", 2, "nsubj"), ("naik", "VERB", 0, "root"), ("di", "ADP", 4, "case"),
+               ("Pasar", "NOUN", 2, "obl")])
+    to_gsd_conventions(s)
+    assert [t.upos for t in s.tokens] == ["NOUN", "VERB", "ADP", "NOUN"]
+
+
+def test_fix_punct_follows_the_ud_guidelines(tmp_path):
+    # "Ia datang , lalu pergi ." with the comma on the root (CSUI-style): UD attaches a comma
+    # before a conjunct to that conjunct.
+    rows = [("Ia", "PRON", 2, "nsubj"), ("datang", "VERB", 0, "root"), (",", "PUNCT", 2, "punct"),
+            ("lalu", "ADV", 5, "advmod"), ("pergi", "VERB", 2, "conj"), (".", "PUNCT", 5, "punct")]
+    lines = ["# sent_id = t1", "# text = Ia datang, lalu pergi."]
+    for i, (f, u, h, d) in enumerate(rows, 1):
+        lines.append("\t".join([str(i), f, f.lower(), u, "_", "_", str(h), d, "_", "_"]))
+    path = tmp_path / "t.conllu"
+    path.write_text("\n".join(lines) + "\n\n", encoding="utf-8")
+    s = _sent(rows)
+    fix_punct(path, [s])
+    assert s.tokens[2].head == 5
+    assert [t.head for t in s.tokens if t.deprel != "punct"] == [2, 0, 5, 2]  # words untouched
+
+
+def test_posp_leaves_context_dependent_forms_to_the_treebanks():
+    lexicon = {"di": "ADP", "untuk": None}
+    assert posp_upos("di", "PPO", lexicon) == "ADP"
+    assert posp_upos("untuk", "PPO", lexicon) is None  # SCONJ or ADP by context in UD
+    assert posp_upos("lalu", "ADV", lexicon) == "ADV"  # unknown to UD: POSP's table
 
 
 def test_vectors_read_training_splits_only():
