@@ -15,7 +15,7 @@ from itertools import combinations
 from sqlalchemy import text
 
 from pantau.store import Store
-from pantau.store.store import _fts_query
+from pantau.store.store import _fts_query, article_filters
 
 # Markers around matched words in FTS snippets (private-use characters: never in article text
 # that we need to show, and stripped from the plain snippet).
@@ -48,17 +48,8 @@ def search(store: Store, q: str = "", *, entity: str | None = None, place: str |
     fts = _fts_query(q)
     if q.strip() and fts is None:
         return [], False  # only punctuation: nothing can match
-    params: dict = {"limit": limit + 1, "offset": offset}
-    where: list[str] = []
-    if outlet:
-        where.append("lower(a.outlet) = lower(:outlet)")
-        params["outlet"] = outlet
-    if since:
-        where.append("a.published >= :since")
-        params["since"] = since
-    if until:
-        where.append("a.published <= :until")
-        params["until"] = until
+    where, params = article_filters(outlet, since, until)
+    params.update(limit=limit + 1, offset=offset)
     if entity:
         where.append("a.id IN (SELECT article_id FROM entities WHERE entity_id = :entity OR canonical = :entity"
                      " OR lower(canonical) = lower(:entity) OR lower(text) = lower(:entity))")

@@ -65,6 +65,23 @@ def _fts_query(query: str) -> str | None:
     return " ".join('"' + w.replace('"', "") + '"' for w in words)
 
 
+def article_filters(outlet: str | None, since: str | None, until: str | None) -> tuple[list[str], dict]:
+    """SQL conditions on articles ``a`` (and their parameters) for the outlet and date filters that
+    `pantau search` and the API's search share."""
+    where: list[str] = []
+    params: dict = {}
+    if outlet:
+        where.append("lower(a.outlet) = lower(:outlet)")
+        params["outlet"] = outlet
+    if since:
+        where.append("a.published >= :since")
+        params["since"] = since
+    if until:
+        where.append("a.published <= :until")
+        params["until"] = until
+    return where, params
+
+
 class Store:
     """Articles and their Analysis documents in a database (``url``: SQLAlchemy URL or file path)."""
 
@@ -193,17 +210,8 @@ class Store:
         from pantau.store.schema import entities, places
 
         fts = _fts_query(query or "")
-        params: dict = {"limit": limit, "offset": offset}
-        where = []
-        if outlet:
-            where.append("lower(a.outlet) = lower(:outlet)")
-            params["outlet"] = outlet
-        if since:
-            where.append("a.published >= :since")
-            params["since"] = since
-        if until:
-            where.append("a.published <= :until")
-            params["until"] = until
+        where, params = article_filters(outlet, since, until)
+        params.update(limit=limit, offset=offset)
         if entity:
             where.append(f"a.id IN (SELECT article_id FROM {entities.name} WHERE lower(canonical) = lower(:entity)"
                          " OR lower(text) = lower(:entity))")
