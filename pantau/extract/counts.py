@@ -27,7 +27,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pantau.extract import EXTRACTORS
+from pantau.extract import EXTRACTORS, doc_text
 from pantau.extract._lex import number_regex, parse_number, read_tsv
 
 if not Doc.has_extension("counts"):
@@ -77,7 +77,7 @@ def _to_num(v: float) -> int | float:
 class _Counter:
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.dates = [(d["start"], d["end"]) for d in (doc._.dates or [])] if Doc.has_extension("dates") else []
         self.quotes = list(doc._.quotes or []) if Doc.has_extension("quotes") else []
         self.sents = [(s.start_char, s.end_char) for s in doc.sents]

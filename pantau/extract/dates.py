@@ -24,7 +24,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pantau.extract import EXTRACTORS
+from pantau.extract import EXTRACTORS, doc_text
 from pantau.extract._lex import number_regex, number_words, parse_number
 
 if not Doc.has_extension("dates"):
@@ -371,7 +371,7 @@ def make_dates(nlp: Language, name: str):
 
 class DatesComponent:
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dates = find_dates(doc.text, _pub(doc))
+        doc._.dates = find_dates(doc_text(doc), _pub(doc))
         return doc
 
 

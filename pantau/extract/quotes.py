@@ -24,7 +24,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pantau.extract import EXTRACTORS
+from pantau.extract import EXTRACTORS, doc_text
 from pantau.extract._lex import is_common_word, read_tsv
 
 if not Doc.has_extension("quotes"):
@@ -109,7 +109,7 @@ def split_role_name(np: str, titles: set[str]) -> tuple[str | None, str]:
 class _Finder:
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.lex = _lex()
         self.sents = []
         for s in doc.sents:

@@ -4,6 +4,8 @@
   lemma in the UD training treebanks ("menutup" → "tutup"); other forms get the lower-cased form
   (proper nouns keep their spelling).
 * ``pantau_places``: types the NER's place entities as GPE or LOC (``pantau.nlp.places``).
+* ``pantau_punct``: re-attaches punctuation after the parser by the UD guidelines
+  (``pantau.nlp.punct``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from spacy.util import filter_spans
 
+from pantau.nlp import punct  # noqa: F401  (registers pantau_punct)
 from pantau.nlp.places import curated_matches, place_type
 
 

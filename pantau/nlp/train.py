@@ -12,8 +12,9 @@ Steps (each one callable on its own, see scripts/convert_data.py and scripts/tra
    Then ``train_vectors``: floret static vectors from the training splits' text → build/vectors/.
 2. ``train_model``: ``spacy train`` on configs/pantau_id.cfg (seeded; CPU).
 3. ``assemble``: model-best + pantau_paragraphs/sentencizer (before the parser, which respects
-   their boundaries) + pantau_lemmas (lookup table from UD train lemmas) + pantau_places (GPE/LOC
-   typing from the gazetteer) → pantau/models/<name>/, with the model card.
+   their boundaries) + pantau_punct (punctuation re-attached by the UD guidelines after the
+   parser) + pantau_lemmas (lookup table from UD train lemmas) + pantau_places (GPE/LOC typing
+   from the gazetteer) → pantau/models/<name>/, with the model card.
 """
 
 from __future__ import annotations
@@ -375,12 +376,12 @@ def model_card(nlp, extra: str = "") -> str:
     rows = "\n".join(f"| {t} | {u} |" for t, u in POSP_TO_UPOS.items())
     srcs = "\n".join(f"| {s['name']} | {s['license']} | {s['url']} |" for s in SOURCES)
     return MODEL_CARD.format(name=nlp.meta["name"], version=nlp.meta["version"], pipes=", ".join(nlp.pipe_names),
-                             sources=srcs, posmap=rows, extra=extra)
+                             sources=srcs, posmap=rows, extra=extra, spacy=spacy.__version__)
 
 
 MODEL_CARD = """# Pantau Indonesian pipeline `{name}` {version}
 
-spaCy {{spacy}} pipeline for Indonesian news, trained by `pantau train` from `configs/pantau_id.cfg`.
+spaCy {spacy} pipeline for Indonesian news, trained by `pantau train` from `configs/pantau_id.cfg`.
 Loaded by default by `pantau.nlp.get_nlp()`; `pipeline.model` in each Analysis is `{name}-{version}`.
 
 Components: {pipes}
@@ -405,6 +406,8 @@ Components: {pipes}
   modifiers are `compound`, name parts chain with `flat`, words inside capitalised multiword
   names are PROPN); sentence boundaries come from
   `pantau_paragraphs` + `sentencizer`, which run first and which the parser respects.
+* pantau_punct: re-attaches the parser's punctuation by the same UD guidelines (a port of
+  `ud.FixPunct` over head arrays that takes the guideline's node over the parser's).
 * ner: unified labels PER, ORG, LOC (all places), EVT, FNB; `pantau_places` then types each place
   as GPE or LOC (see `pantau/nlp/labels.py`, `pantau/nlp/places.py`).
 * pantau_lemmas: lookup lemmas (most frequent UD training lemma per form; else the lower-cased form).

@@ -34,3 +34,36 @@ def test_split_off_title_period_is_not_a_sentence_end():
     spaces = [True, True, False, True, True, True, False, True, False, True, True, False, False]
     doc = nlp(Doc(nlp.vocab, words=words, spaces=spaces))
     assert [s.text for s in doc.sents] == ["Rapat dipimpin Dr. Soetomo dan R. Ahmad.", "Semua hadir."]
+
+
+def test_punct_fixer_follows_the_ud_guidelines():
+    from pantau.nlp.punct import fix_punct
+
+    # "Budi , kata polisi , tiba ." with both commas and the period hung on the root by a parser
+    forms = ["Budi", ",", "kata", "polisi", ",", "tiba", "."]
+    punct = [f in ",." for f in forms]
+    heads = [5, 5, 5, 2, 5, -1, 5]
+    new = fix_punct(forms, punct, heads)
+    assert new[6] == 5
+    # each comma goes to the lower of its neighbouring units' highest projective nodes
+    assert new[1] == 0 and new[4] == 2
+    assert [h for k, h in enumerate(new) if not punct[k]] == [5, 5, 2, -1]  # words keep their heads
+    # a final period hung on the subject goes up to the clause it ends
+    assert fix_punct(["Dia", "tiba", "."], [False, False, True], [1, -1, 0]) == [1, -1, 1]
+    # quotes go to the head of what they enclose, and punctuation loses its children
+    forms = ["Dia", "berkata", '"', "siap", '"', "."]
+    punct = [False, False, True, False, True, True]
+    new = fix_punct(forms, punct, [1, -1, 1, 2, 1, 1])
+    assert new == [1, -1, 3, 1, 3, 1]
+
+
+def test_pipeline_reattaches_punctuation_after_the_parser():
+    nlp = get_nlp()
+    assert nlp.pipe_names.index("pantau_punct") == nlp.pipe_names.index("parser") + 1
+    doc = nlp("Presiden, kata juru bicara itu, akan tiba di Ankara pada Jumat.")
+    for tok in doc:
+        if tok.pos_ == "PUNCT":
+            assert not list(tok.children)
+            lo, hi = sorted((tok.i, tok.head.i))
+            assert all(tok.head.is_ancestor(doc[k]) for k in range(lo + 1, hi))
+    assert len(list(doc.sents)) == 1
