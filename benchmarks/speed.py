@@ -1,8 +1,8 @@
 """Speed benchmark: words per second of (a) spaCy's blank Indonesian tokenizer, (b) Pantau's
 trained pipeline, (c) the full ``pantau.process.analyze_document`` path, on the same Indonesian
 running text in one process and one thread; printed as absolute figures and as ratios over (a),
-with the peak resident memory (the blank tokenizer's before the model is loaded). The stages take
-turns chunk by chunk, so that the machine's drift does not fall on one of them.
+with the peak resident memory after each stage. The baseline is the median of fifteen passes
+taken before, between and after the other stages, so that the machine's drift is sampled.
 
 Text: the sentences of ../shared/data/ner_nerp/train.txt and ner_nergrit/train.txt, detokenized
 (no space before , . ! ? ; : ) and none after ( ), 20 sentences to a document; repeated until
@@ -33,7 +33,6 @@ sys.path.insert(0, str(REPO))
 NO_SPACE_BEFORE = {",", ".", "!", "?", ";", ":", ")"}
 NO_SPACE_AFTER = {"("}
 BLANK_PASSES = 5
-CHUNK = 64  # documents per turn (about 33,000 words)
 
 
 def detokenize(tokens: list[str]) -> str:
@@ -76,47 +75,47 @@ def main(argv=None) -> dict:
     docs = base_docs * reps
     words = base_words * reps
 
+    results = {}
+
+    # The baseline takes about a second, so one pass swings with the machine: on these shared
+    # 2-core machines its speed drifts by 15-30% over the minutes the other stages take. So five
+    # passes run before, five between and five after the other two stages, and the baseline is
+    # the median of all fifteen. Each pass covers the whole text, like the stages it is compared
+    # with (passes over a small chunk would keep the text in the CPU cache and flatter it).
+    passes: list[float] = []
+
+    def time_blank() -> None:
+        for _ in range(BLANK_PASSES):
+            t0 = time.perf_counter()
+            for d in docs:
+                blank.tokenizer(d)
+            passes.append(time.perf_counter() - t0)
+
+    time_blank()
+    results["blank_tokenizer"] = {"seconds": 0.0, "peak_rss_mb": peak_mb()}
+
     from pantau.nlp import get_nlp
     from pantau.nlp.pipeline import model_label
+
+    nlp = get_nlp()
+    nlp("Pemanasan.")  # load lazily initialised tables outside the timing
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(docs, batch_size=64):
+        pass
+    results["pantau_pipeline"] = {"seconds": time.perf_counter() - t0, "peak_rss_mb": peak_mb()}
+    time_blank()
+
     from pantau.process import analyze_document, pipeline
     from pantau.types import RawDocument
 
-    for d in docs:
-        blank.tokenizer(d)
-    blank_rss = peak_mb()
-    nlp = get_nlp()
     pipeline()
-    analyze_document(RawDocument(text="Pemanasan.", path_or_url="warm-up", format="text"))
-
-    # The machine's speed drifts: on these shared 2-core machines a one-second blank-tokenizer
-    # pass measured a minute apart varies by up to 2x. So the three stages take turns on each
-    # chunk of CHUNK documents, and each stage's time is the sum over chunks: the baseline and the
-    # stages it is compared with see the same conditions. The blank tokenizer takes the median of
-    # BLANK_PASSES passes per chunk (each pass is a few hundredths of a second). The analyze path
-    # goes first on each chunk, so it, not the bare pipeline, pays for the words new to the vocab.
-    seconds = {"blank_tokenizer": 0.0, "pantau_pipeline": 0.0, "analyze_document": 0.0}
-    peaks = {}
-    for k in range(0, len(docs), CHUNK):
-        chunk = docs[k:k + CHUNK]
-        passes = []
-        for _ in range(BLANK_PASSES):
-            t0 = time.perf_counter()
-            for d in chunk:
-                blank.tokenizer(d)
-            passes.append(time.perf_counter() - t0)
-        seconds["blank_tokenizer"] += statistics.median(passes)
-        t0 = time.perf_counter()
-        for i, d in enumerate(chunk):
-            analyze_document(RawDocument(text=d, path_or_url=f"bench-{k + i}", format="text"))
-        seconds["analyze_document"] += time.perf_counter() - t0
-        peaks["analyze_document"] = peak_mb()
-        t0 = time.perf_counter()
-        for _ in nlp.pipe(chunk, batch_size=CHUNK):
-            pass
-        seconds["pantau_pipeline"] += time.perf_counter() - t0
-        peaks["pantau_pipeline"] = peak_mb()
-    peaks["blank_tokenizer"] = blank_rss
-    results = {name: {"seconds": sec, "peak_rss_mb": peaks[name]} for name, sec in seconds.items()}
+    t0 = time.perf_counter()
+    for i, d in enumerate(docs):
+        analyze_document(RawDocument(text=d, path_or_url=f"bench-{i}", format="text"))
+    results["analyze_document"] = {"seconds": time.perf_counter() - t0, "peak_rss_mb": peak_mb()}
+    time_blank()
+    results["blank_tokenizer"]["seconds"] = statistics.median(passes)
+    results["blank_tokenizer"]["passes_words_per_second"] = [round(words / p) for p in passes]
 
     base = words / results["blank_tokenizer"]["seconds"]
     for r in results.values():

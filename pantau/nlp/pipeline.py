@@ -128,7 +128,11 @@ def get_nlp() -> Language:
         return blank_nlp()
     path = Path(choice) if choice else MODEL_DIR
     if (path / "config.cfg").exists():
-        return load_model(path)
+        from pantau.nlp.vectors_cache import cache_static_vectors
+
+        nlp = load_model(path)
+        cache_static_vectors(nlp)  # the shared pipeline only predicts
+        return nlp
     if choice:
         raise FileNotFoundError(f"PANTAU_MODEL={choice}: no trained pipeline there")
     return blank_nlp()

@@ -67,3 +67,34 @@ def test_pipeline_reattaches_punctuation_after_the_parser():
             lo, hi = sorted((tok.i, tok.head.i))
             assert all(tok.head.is_ancestor(doc[k]) for k in range(lo + 1, hi))
     assert len(list(doc.sents)) == 1
+
+
+def test_cached_static_vectors_change_no_prediction():
+    from pantau.nlp.pipeline import MODEL_DIR, load_model
+    from pantau.nlp.vectors_cache import cache_static_vectors
+
+    texts = ["Presiden Joko Widodo tiba di Bandung, Jawa Barat, pada Senin (3/6).",
+             "Sekitar 3,5 juta warga Suriah mengungsi ke Turki, kata juru bicara PBB."]
+    plain, cached = load_model(MODEL_DIR), load_model(MODEL_DIR)
+    assert cache_static_vectors(cached) == 2  # the syntax tok2vec and the NER's
+    assert cache_static_vectors(cached) == 0  # installed once
+    for _ in range(2):  # cold, then warm cache
+        for a, b in zip(plain.pipe(texts), cached.pipe(texts)):
+            assert [(t.tag_, t.pos_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in a] == \
+                   [(t.tag_, t.pos_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in b]
+
+
+def test_vector_row_cache_starts_over_when_full():
+    import numpy
+    from pantau.nlp.pipeline import MODEL_DIR, load_model
+    from pantau.nlp.vectors_cache import RowCache
+
+    vectors = load_model(MODEL_DIR).vocab.vectors
+    keys = numpy.asarray([vectors.strings.add(w) for w in "warga mengungsi ke Turki warga".split()],
+                         dtype="uint64")
+    cache = RowCache(vectors, max_types=3)
+    first = cache.get(keys[:3])
+    assert len(cache.index) == 3
+    rows = cache.get(keys)  # two new types: over the bound, so the cache starts over
+    assert len(cache.index) == 4
+    assert numpy.allclose(rows, vectors.get_batch(keys)) and numpy.allclose(first, rows[:3])
