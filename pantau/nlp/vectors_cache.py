@@ -46,7 +46,8 @@ def _cached_forward(original, cache: RowCache):
     def forward(model, docs, is_train: bool):
         if is_train or not docs or not sum(len(doc) for doc in docs):
             return original(model, docs, is_train)
-        keys = numpy.concatenate([doc.to_array(ORTH) for doc in docs])
+        key_attr = getattr(docs[0].vocab.vectors, "attr", ORTH)  # the table's key: NORM here
+        keys = numpy.concatenate([doc.to_array(key_attr) for doc in docs])
         V = model.ops.as_contig(model.ops.asarray(cache.get(keys)))
         W = model.ops.as_contig(model.get_param("W"))
         output = Ragged(model.ops.gemm(V, W, trans2=True), model.ops.asarray1i([len(doc) for doc in docs]))

@@ -78,6 +78,10 @@ def test_cached_static_vectors_change_no_prediction():
     plain, cached = load_model(MODEL_DIR), load_model(MODEL_DIR)
     assert cache_static_vectors(cached) == 2  # the syntax tok2vec and the NER's
     assert cache_static_vectors(cached) == 0  # installed once
+    layers = [[layer for layer in nlp.get_pipe(name).model.walk() if layer.name == "static_vectors"][0]
+              for nlp in (plain, cached) for name in ("tok2vec",)]
+    doc = plain.make_doc(texts[0])
+    assert (layers[0].predict([doc]).data == layers[1].predict([doc]).data).all()  # cased words
     for _ in range(2):  # cold, then warm cache
         for a, b in zip(plain.pipe(texts), cached.pipe(texts)):
             assert [(t.tag_, t.pos_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in a] == \
