@@ -92,7 +92,7 @@ def main(argv=None) -> dict:
             passes.append(time.perf_counter() - t0)
 
     time_blank()
-    results["blank_tokenizer"] = {"seconds": 0.0, "peak_rss_mb": peak_mb()}
+    blank_rss = peak_mb()
 
     from pantau.nlp import get_nlp
     from pantau.nlp.pipeline import model_label
@@ -114,8 +114,9 @@ def main(argv=None) -> dict:
         analyze_document(RawDocument(text=d, path_or_url=f"bench-{i}", format="text"))
     results["analyze_document"] = {"seconds": time.perf_counter() - t0, "peak_rss_mb": peak_mb()}
     time_blank()
-    results["blank_tokenizer"]["seconds"] = statistics.median(passes)
-    results["blank_tokenizer"]["passes_words_per_second"] = [round(words / p) for p in passes]
+    results = {"blank_tokenizer": {"seconds": statistics.median(passes), "peak_rss_mb": blank_rss,
+                                   "passes_words_per_second": [round(words / p) for p in passes]},
+               **results}
 
     base = words / results["blank_tokenizer"]["seconds"]
     for r in results.values():

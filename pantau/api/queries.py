@@ -289,12 +289,10 @@ def map_points(store: Store, *, place: str | None = None, country: str | None = 
     if country:
         where.append("upper(p.country) = upper(:country)")
         params["country"] = country
-    if since:
-        where.append("p.article_id IN (SELECT id FROM articles WHERE published >= :since)")
-        params["since"] = since
-    if until:
-        where.append("p.article_id IN (SELECT id FROM articles WHERE published <= :until)")
-        params["until"] = until
+    dated, dparams = article_filters(None, since, until)
+    if dated:
+        where.append(f"p.article_id IN (SELECT a.id FROM articles a WHERE {' AND '.join(dated)})")
+        params.update(dparams)
     if entity:
         m = _entity_match(store, entity)
         if m is None:

@@ -15,7 +15,6 @@ if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)
 
 
-
 def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once per Doc: spaCy rebuilds the string from every token on each
     access (about 6 ms for a 1,000-word article), and three extractors read it. The text of a

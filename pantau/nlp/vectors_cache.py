@@ -2,7 +2,7 @@
 
 Why: in floret mode spaCy's ``Vectors.get_batch`` hashes every token's character n-grams and sums
 their rows each time it is called, and both of Pantau's tok2vecs (syntax and NER) call it for
-every token: about a tenth of the analyze path's time. A word's vector never changes once the
+every token (2.6 µs per token each): about 4% of the pipeline's time. A word's vector never changes once the
 model is loaded, so ``cache_static_vectors`` swaps the forward pass of each ``static_vectors``
 layer for one that keeps the rows it has computed (per word type, bounded). Training keeps
 spaCy's own forward pass; predictions are unchanged (the same rows, the same projection).
@@ -46,7 +46,7 @@ def _cached_forward(original, cache: RowCache):
     def forward(model, docs, is_train: bool):
         if is_train or not docs or not sum(len(doc) for doc in docs):
             return original(model, docs, is_train)
-        key_attr = getattr(docs[0].vocab.vectors, "attr", ORTH)  # the table's key: NORM here
+        key_attr = getattr(docs[0].vocab.vectors, "attr", ORTH)  # the table's key (LOWER here), as spaCy's own lookup
         keys = numpy.concatenate([doc.to_array(key_attr) for doc in docs])
         V = model.ops.as_contig(model.ops.asarray(cache.get(keys)))
         W = model.ops.as_contig(model.get_param("W"))

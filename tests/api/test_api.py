@@ -321,3 +321,18 @@ def test_real_stories_stage_when_installed(demo_store):
         assert page.status_code == 200 and 'id="story-timeline"' in page.text
         assert c.get(f"/stories/{s['id']}.json").json()["story"]["id"] == s["id"]
     assert c.get("/stories.json", params={"page": 2, "limit": 2}).status_code == 200
+
+
+def test_map_date_window_splits_articles(client, demo_store):
+    import sqlite3
+
+    with sqlite3.connect(demo_store[0]) as db:
+        dates = sorted({r[0] for r in db.execute("SELECT published FROM articles WHERE published IS NOT NULL")})
+    assert len(dates) >= 2
+    k = len(dates) // 2
+    counts = [{p["key"]: p["articles"] for p in client.get("/map.json", params=q).json()["places"]}
+              for q in ({"since": dates[0]}, {"since": dates[k]}, {"until": dates[k - 1]})]
+    dated, later, earlier = counts
+    assert later and earlier
+    for key, n in dated.items():
+        assert later.get(key, 0) + earlier.get(key, 0) == n
