@@ -4,7 +4,8 @@ Conventions (following the UD Indonesian treebanks where they decide):
 
 * Hyphenated words stay whole: reduplication ("serangan-serangan", "pos-pos", "garis-garis") and
   hyphenated compounds ("al-Assad", "non-resmi"). A hyphen between letters is never an infix;
-  hyphens next to spaces and dashes (–, —) are split off as punctuation.
+  hyphens next to spaces are split off, and dashes (–, —, --) are punctuation wherever they stand
+  ("2019—yang", "siap”—kata"), with the quotes and brackets that touch them.
 * Clitics are split as UD's multiword tokens are: "-nya" ("kewenangannya" → "kewenangan" "nya")
   except in the adverbs that UD keeps whole ("sebelumnya", "akhirnya", "hanya", "punya" ...);
   "-lah", "-kah", "-pun", "-ku", "-mu" only after the hosts they attach to in UD ("itulah",
@@ -155,10 +156,22 @@ class _PrefixSearch(_SuffixSearch):
         return _Match(0, n) if n else None
 
 
+# Dashes are punctuation wherever they stand ("2019—yang", "5/3--Presiden", "Kami”—kata"), and so
+# are quotes and brackets that touch a dash: spaCy's infixes split a dash only between letters, and
+# the pieces between infixes get no prefix/suffix pass of their own. Listed first so that "--" wins
+# over spaCy's hyphen-between-digits infix.
+DASH_INFIXES = [
+    r"--|—|–",
+    r"(?<=--)[\"'“”‘’()\[\]]",
+    r"(?<=[—–])[\"'“”‘’()\[\]]",
+    r"[\"'“”‘’()\[\]](?=--|[—–])",
+]
+
+
 def _infixes() -> list[str]:
     """spaCy's Indonesian infixes without the plain hyphen between letters ("pos-pos",
-    "al-Assad" are one word); dashes (–, —, --) and slashes between letters still split."""
-    out = []
+    "al-Assad" are one word), after Pantau's dash infixes."""
+    out = list(DASH_INFIXES)
     for pattern in Indonesian.Defaults.infixes:
         pattern = pattern.replace("(?:-|–|", "(?:–|")
         pattern = pattern.replace("[\\/-](?=", "[\\/](?=")
@@ -172,6 +185,7 @@ def _exceptions() -> dict:
            if not (len(v) == 1 and clitic_split(k))}
     for abbr in ABBREVIATIONS:
         exc[abbr] = [{"ORTH": abbr}]
+    exc["--"] = [{"ORTH": "--"}]  # a typed dash standing alone
     return exc
 
 

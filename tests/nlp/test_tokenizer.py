@@ -30,6 +30,19 @@ def test_acronyms_quotes_and_dashes():
     assert toks("Jakarta – Bogor") == ["Jakarta", "–", "Bogor"]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("tahun 2019—yang lalu", ["tahun", "2019", "—", "yang", "lalu"]),
+    ("periode 2019–2024", ["periode", "2019", "–", "2024"]),
+    ("menolak—“tidak", ["menolak", "—", "“", "tidak"]),
+    ("“Kami siap”—kata dia", ["“", "Kami", "siap", "”", "—", "kata", "dia"]),
+    ("(PBB)—dan", ["(", "PBB", ")", "—", "dan"]),
+    ("Bogor, 5/3--Warga", ["Bogor", ",", "5", "/", "3", "--", "Warga"]),
+    ("pos-pos -- kata", ["pos-pos", "--", "kata"]),
+])
+def test_dashes_split_wherever_they_stand(text, expected):
+    assert toks(text) == expected
+
+
 def test_clitics_follow_ud():
     assert toks("Rumahnya dekat.") == ["Rumah", "nya", "dekat", "."]
     assert toks("Apakah itulah sebabnya?") == ["Apa", "kah", "itu", "lah", "sebab", "nya", "?"]
