@@ -5,7 +5,8 @@ Conventions (following the UD Indonesian treebanks where they decide):
 * Hyphenated words stay whole: reduplication ("serangan-serangan", "pos-pos", "garis-garis") and
   hyphenated compounds ("al-Assad", "non-resmi"). A hyphen between letters is never an infix;
   hyphens next to spaces are split off, and dashes (–, —, --) are punctuation wherever they stand
-  ("2019—yang", "siap”—kata"), with the quotes and brackets that touch them.
+  ("2019—yang", "siap”—kata"), with the quotes and brackets that touch them. A hyphen next to a
+  digit stays in the word, as in the treebanks and POSP ("ke-5", "COVID-19", "1960-an", "2-1").
 * Clitics are split as UD's multiword tokens are: "-nya" ("kewenangannya" → "kewenangan" "nya")
   except in the adverbs that UD keeps whole ("sebelumnya", "akhirnya", "hanya", "punya" ...);
   "-lah", "-kah", "-pun", "-ku", "-mu" only after the hosts they attach to in UD ("itulah",
@@ -173,6 +174,9 @@ def _infixes() -> list[str]:
     "al-Assad" are one word), after Pantau's dash infixes."""
     out = list(DASH_INFIXES)
     for pattern in Indonesian.Defaults.infixes:
+        if pattern.endswith(")-(?=[0-9])") or pattern.startswith("(?<=[0-9])-(?="):
+            continue  # letter-digit hyphens: "ke-5", "U-19", "COVID-19", "1960-an" are one word in UD
+        pattern = pattern.replace("(?<=[0-9])[+\\-\\*^](?=[0-9-])", "(?<=[0-9])[+\\*^](?=[0-9])")
         pattern = pattern.replace("(?:-|–|", "(?:–|")
         pattern = pattern.replace("[\\/-](?=", "[\\/](?=")
         out.append(pattern)

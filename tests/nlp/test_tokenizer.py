@@ -43,6 +43,12 @@ def test_dashes_split_wherever_they_stand(text, expected):
     assert toks(text) == expected
 
 
+@pytest.mark.parametrize("word", ["ke-3", "COVID-19", "U-19", "H-1", "1960-an", "2-1", "10-15"])
+def test_hyphens_next_to_digits_stay_in_the_word(word):
+    # the UD treebanks and POSP keep these whole ("ke-5" ADJ, "1960-an", "2-2")
+    assert toks(f"Itu {word} saja.") == ["Itu", word, "saja", "."]
+
+
 def test_clitics_follow_ud():
     assert toks("Rumahnya dekat.") == ["Rumah", "nya", "dekat", "."]
     assert toks("Apakah itulah sebabnya?") == ["Apa", "kah", "itu", "lah", "sebab", "nya", "?"]
