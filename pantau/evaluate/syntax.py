@@ -4,6 +4,11 @@ Computed on the gold tokenization (syntactic words, multiword tokens split): Doc
 the gold words, ten sentences to a Doc, so that sentence boundaries are predicted too. LAS
 compares universal relations (subtypes after ":" are ignored, as in the CoNLL 2018 shared task);
 punctuation counts. Tag accuracy is left out: the treebanks' XPOS tagsets are not POSP.
+
+The tokenizer is scored on its own (``tokens_precision``/``recall``/``f1``): each sentence's text,
+rebuilt from the gold words and their SpaceAfter, is tokenized and the token character spans are
+compared with the gold syntactic words' spans, as in the CoNLL 2018 "Words" score (the surface of
+an Indonesian multiword token is its parts written together: "kewenangannya" = "kewenangan" "nya").
 """
 
 from __future__ import annotations
@@ -21,6 +26,24 @@ GROUP = 10
 def _rel(dep: str) -> str:
     dep = dep.split(":", 1)[0].lower()
     return "root" if dep == "root" else dep
+
+
+def score_tokenizer(nlp, sents) -> dict[str, float]:
+    tp = fp = fn = 0
+    for sent in sents:
+        text, gold = "", set()
+        for t in sent.tokens:
+            start = len(text)
+            text += t.form
+            gold.add((start, len(text)))
+            if t.space_after:
+                text += " "
+        pred = {(tok.idx, tok.idx + len(tok)) for tok in nlp.tokenizer(text.rstrip()) if not tok.is_space}
+        tp += len(gold & pred)
+        fp += len(pred - gold)
+        fn += len(gold - pred)
+    s = prf(tp, fp, fn)
+    return {"tokens_precision": s["precision"], "tokens_recall": s["recall"], "tokens_f1": s["f1"]}
 
 
 @register("syntax")
@@ -76,6 +99,7 @@ def score_syntax(path: str, nlp=None) -> Report:
     if has_parse:
         scores.update({"uas": uas / n, "las": las / n})
     scores["sent_f1"] = sb["f1"]
+    scores.update(score_tokenizer(nlp, sents))
     per = {}
     if has_parse:
         tp, fp, fn = per_rel

@@ -40,6 +40,7 @@ def read_conllu(path: str | Path) -> list[UDSentence]:
                 if cur.tokens:
                     sents.append(cur)
                 cur = UDSentence()
+                mwt_end = -1  # token ids restart with each sentence
                 continue
             if line.startswith("#"):
                 if line.startswith("# sent_id"):

@@ -70,6 +70,41 @@ def test_read_conllu_splits_multiword_tokens(tmp_path):
     assert sent.tokens[2].head == 0
 
 
+def _two_sentences(tmp_path):
+    """A multiword token in the first sentence, none in the second."""
+    path = tmp_path / "two.conllu"
+    path.write_text(
+        "# sent_id = 1\n"
+        "1-2\tRumahnya\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "1\tRumah\trumah\tNOUN\t_\t_\t3\tnsubj\t_\t_\n"
+        "2\tnya\tdia\tPRON\t_\t_\t1\tnmod\t_\t_\n"
+        "3\tbesar\tbesar\tADJ\t_\t_\t0\troot\t_\tSpaceAfter=No\n"
+        "4\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_\n\n"
+        "# sent_id = 2\n"
+        "1\tIa\tia\tPRON\t_\t_\t2\tnsubj\t_\t_\n"
+        "2\tdatang\tdatang\tVERB\t_\t_\t0\troot\t_\t_\n"
+        "3\tke-3\tke-3\tADJ\t_\t_\t2\tobl\t_\tSpaceAfter=No\n"
+        "4\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_\n\n", encoding="utf-8")
+    return path
+
+
+def test_read_conllu_multiword_range_ends_with_its_sentence(tmp_path):
+    # token ids restart in each sentence: sentence 1's "1-2" range must not glue sentence 2's words
+    second = read_conllu(_two_sentences(tmp_path))[1]
+    assert [t.space_after for t in second.tokens] == [True, True, False, True]
+
+
+def test_tokenizer_scored_against_gold_words(tmp_path):
+    from pantau.evaluate.syntax import score_tokenizer
+    from pantau.nlp.pipeline import blank_nlp
+
+    sents = read_conllu(_two_sentences(tmp_path))
+    assert score_tokenizer(blank_nlp(), sents)["tokens_f1"] == 1.0
+    # spaCy's own Indonesian tokenizer keeps "Rumahnya" whole and splits "ke-3": 5 of the 8 words
+    plain = score_tokenizer(spacy.blank("id"), sents)
+    assert abs(plain["tokens_recall"] - 5 / 8) < 1e-9
+
+
 def test_cli_eval_json(tmp_path, monkeypatch):
     from pantau.cli import main
     import pantau.evaluate.tag as tag_mod
