@@ -81,3 +81,27 @@ def test_vectors_read_training_splits_only():
         pytest.skip("no ../shared/data")
     for rel in VECTOR_TEXTS:
         assert (Path(DEFAULT_DATA) / rel).exists(), rel
+
+
+def test_silver_corpus_adds_trees_and_keeps_annotations(tmp_path):
+    import spacy
+    from spacy.tokens import Doc, DocBin
+
+    from pantau.nlp.pipeline import MODEL_DIR
+    from pantau.nlp.train import silver_corpus
+
+    vocab = spacy.blank("id").vocab
+    treebank = Doc(vocab, words=["Ia", "datang", "."], heads=[1, 1, 1], deps=["nsubj", "ROOT", "punct"],
+                   pos=["PRON", "VERB", "PUNCT"])
+    untreed = Doc(vocab, words=["Gubernur", "Budi", "Santoso", "meresmikan", "jembatan", "di", "Palu", "."],
+                  ents=["O", "B-PER", "I-PER", "O", "O", "O", "B-LOC", "O"],
+                  tags=["NNO", "NNP", "NNP", "VBT", "NNO", "PPO", "NNP", "SYM"])
+    (tmp_path / "corpus").mkdir()
+    DocBin(docs=[treebank, untreed]).to_disk(tmp_path / "corpus" / "train.spacy")
+    path = silver_corpus(MODEL_DIR, tmp_path, log=lambda *_: None)
+    first, second = DocBin().from_disk(path).get_docs(vocab)
+    assert [t.dep_ for t in first] == ["nsubj", "ROOT", "punct"]  # gold trees are left alone
+    assert second.has_annotation("DEP")
+    assert [t.dep_ for t in second].count("ROOT") == 1
+    assert [(e.text, e.label_) for e in second.ents] == [("Budi Santoso", "PER"), ("Palu", "LOC")]
+    assert [t.tag_ for t in second] == [t.tag_ for t in untreed]
