@@ -348,6 +348,7 @@ def assemble(model: Path, ner_model: Path | None = None, build: Path = DEFAULT_B
     target = Path(dest) / name
     if target.exists():
         shutil.rmtree(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(target)
     # Optimizer/averages state and the tokenizer copy are not needed at run time.
     shutil.rmtree(target / "tokenizer", ignore_errors=True)
