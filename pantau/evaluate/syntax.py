@@ -29,6 +29,7 @@ def _rel(dep: str) -> str:
 
 
 def score_tokenizer(nlp, sents) -> dict[str, float]:
+    """``nlp``'s tokenizer on each sentence's rebuilt text against the gold words (see above)."""
     tp = fp = fn = 0
     for sent in sents:
         text, gold = "", set()
