@@ -55,15 +55,20 @@ def test_ner_scoring_maps_dataset_labels(tmp_path):
     assert report.per_label["PLACE"]["f1"] == 1.0 and report.per_label["PER"]["recall"] == 0.5
 
 
+# "Rumahnya besar." with the multiword token "Rumahnya" = "Rumah" + "nya"
+RUMAHNYA = (
+    "# sent_id = 1\n"
+    "1-2\tRumahnya\t_\t_\t_\t_\t_\t_\t_\t_\n"
+    "1\tRumah\trumah\tNOUN\t_\t_\t3\tnsubj\t_\t_\n"
+    "2\tnya\tdia\tPRON\t_\t_\t1\tnmod\t_\t_\n"
+    "3\tbesar\tbesar\tADJ\t_\t_\t0\troot\t_\tSpaceAfter=No\n"
+    "4\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_\n\n"
+)
+
+
 def test_read_conllu_splits_multiword_tokens(tmp_path):
     path = tmp_path / "x.conllu"
-    path.write_text(
-        "# sent_id = 1\n"
-        "1-2\tRumahnya\t_\t_\t_\t_\t_\t_\t_\t_\n"
-        "1\tRumah\trumah\tNOUN\t_\t_\t3\tnsubj\t_\t_\n"
-        "2\tnya\tdia\tPRON\t_\t_\t1\tnmod\t_\t_\n"
-        "3\tbesar\tbesar\tADJ\t_\t_\t0\troot\t_\tSpaceAfter=No\n"
-        "4\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_\n\n", encoding="utf-8")
+    path.write_text(RUMAHNYA, encoding="utf-8")
     sent = read_conllu(path)[0]
     assert [t.form for t in sent.tokens] == ["Rumah", "nya", "besar", "."]
     assert [t.space_after for t in sent.tokens] == [False, True, False, True]
@@ -74,12 +79,7 @@ def _two_sentences(tmp_path):
     """A multiword token in the first sentence, none in the second."""
     path = tmp_path / "two.conllu"
     path.write_text(
-        "# sent_id = 1\n"
-        "1-2\tRumahnya\t_\t_\t_\t_\t_\t_\t_\t_\n"
-        "1\tRumah\trumah\tNOUN\t_\t_\t3\tnsubj\t_\t_\n"
-        "2\tnya\tdia\tPRON\t_\t_\t1\tnmod\t_\t_\n"
-        "3\tbesar\tbesar\tADJ\t_\t_\t0\troot\t_\tSpaceAfter=No\n"
-        "4\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_\n\n"
+        RUMAHNYA +
         "# sent_id = 2\n"
         "1\tIa\tia\tPRON\t_\t_\t2\tnsubj\t_\t_\n"
         "2\tdatang\tdatang\tVERB\t_\t_\t0\troot\t_\t_\n"
