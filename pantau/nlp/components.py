@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from spacy.util import filter_spans
 
-from pantau.nlp import punct  # noqa: F401  (registers pantau_punct)
+from pantau.nlp import name_features, punct  # noqa: F401  (register pantau.GazetteerMultiHashEmbed.v1, pantau_punct)
 from pantau.nlp.places import curated_matches, place_type
 
 

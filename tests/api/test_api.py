@@ -128,7 +128,12 @@ def test_entity_page(client, ids, key):
     assert d["canonical"] == "BNPB" and d["label"] == "ORG"
     assert {v["text"] for v in d["variants"]} >= {"BNPB", "Badan Nasional Penanggulangan Bencana"}
     assert d["mentions"] >= 4 and d["articles_count"] >= 2
-    assert {c["canonical"] for c in d["co_occurring"]} & {"Abdul Muhari", "Sahbirin Noor"}
+    # Most shared articles first (at most 20): BNPB's page lists the sample corpus's Banjarmasin
+    # entities before the hand-made persons that share one article with it, so look from their side.
+    co = d["co_occurring"]
+    assert len(co) <= 20 and [c["articles"] for c in co] == sorted((c["articles"] for c in co), reverse=True)
+    assert "Banjarmasin" in {c["canonical"] for c in co}
+    assert key["BNPB"] in {c["key"] for c in client.get(f"/entities/{key['Abdul Muhari']}.json").json()["co_occurring"]}
     timeline = {t["date"]: t["mentions"] for t in d["timeline"]}
     assert timeline["2024-03-11"] >= 3 and timeline["2024-03-12"] >= 1
     assert key["BNPB"] in {e["source"] for e in d["graph"]["edges"]} | {e["target"] for e in d["graph"]["edges"]}
