@@ -23,9 +23,9 @@ from typing import List
 
 import numpy
 from spacy.ml.featureextractor import FeatureExtractor
+from spacy.ml.staticvectors import StaticVectors
 from spacy.tokens import Doc
 from spacy.util import registry
-from spacy.ml.staticvectors import StaticVectors
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
 from thinc.types import Floats2d, Ints2d
 
@@ -38,14 +38,15 @@ MAX_PLACE_TOKENS = 4
 @lru_cache(maxsize=1)
 def _names() -> dict[str, set[str]]:
     """kind ("given", "family", "common") → case-folded words."""
+    if not NAMES.exists():  # the NER was trained with these codes: without them it would quietly degrade
+        raise FileNotFoundError(f"{NAMES}: the NER's name list is missing (pantau train rebuilds it)")
     table: dict[str, set[str]] = {"given": set(), "family": set(), "common": set()}
-    if NAMES.exists():
-        with NAMES.open(encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("#") or not line.strip():
-                    continue
-                name, kind = line.rstrip("\n").split("\t")[:2]
-                table[kind].add(name.casefold())
+    with NAMES.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            name, kind = line.rstrip("\n").split("\t")[:2]
+            table[kind].add(name.casefold())
     return table
 
 
@@ -119,7 +120,8 @@ def GazetteerMultiHashEmbed(width: int, attrs: List[str], rows: List[int], inclu
         raise ValueError(f"Mismatched lengths: {len(rows)} vs {len(attrs)}")
     embeddings = [HashEmbed(width, r, column=i, seed=8 + i, dropout=0.0) for i, r in enumerate(rows)]
     gazetteer_width = gazetteer_width or width
-    embeddings.append(HashEmbed(gazetteer_width, gazetteer_rows, column=len(attrs), seed=8 + len(attrs), dropout=0.0))
+    embeddings.append(HashEmbed(gazetteer_width, gazetteer_rows, column=len(attrs), seed=8 + len(attrs),
+                                dropout=0.0))
     concat_size = width * (len(attrs) + include_static_vectors) + gazetteer_width
     max_out = with_array(Maxout(width, concat_size, nP=3, dropout=0.0, normalize=True))
     features = chain(concatenate(FeatureExtractor(attrs), GazetteerFeatures(gazetteer_dropout)), list2ragged(),

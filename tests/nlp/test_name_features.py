@@ -1,11 +1,20 @@
 """Gazetteer features of the NER's embedding (pantau.nlp.name_features)."""
 
 import numpy
+import pytest
 import spacy
 
 from pantau.nlp import name_features
 from pantau.nlp.name_features import (FAMILY, GIVEN, PLACE_INSIDE, PLACE_START, GazetteerMultiHashEmbed,
                                       build_names, gazetteer_codes)
+
+
+@pytest.fixture(autouse=True)
+def fresh_tables():
+    """Tests that point NAMES elsewhere must not leave their lists in the caches."""
+    yield
+    name_features._names.cache_clear()
+    name_features._tables.cache_clear()
 
 
 def test_codes_mark_names_and_multiword_places():
@@ -44,8 +53,6 @@ def test_build_names_from_faker_and_posp(tmp_path, monkeypatch):
     assert kinds["kata"] == {"common"}   # three times in the POSP fixture, never a proper noun
     assert "mereka" not in kinds         # only twice
     assert gazetteer_codes(["kata", "Janet"]) == [0, GIVEN]
-    name_features._names.cache_clear()
-    name_features._tables.cache_clear()
 
 
 def test_embedding_uses_the_gazetteer_column(monkeypatch):
@@ -82,3 +89,11 @@ def test_ner_config_trains_and_round_trips_with_gazetteer_features(tmp_path):
     again = spacy.load(tmp_path / "ner")
     assert [t.text for t in again("Janet Jackson tiba .")] == ["Janet", "Jackson", "tiba", "."]
     assert again.get_pipe("ner").labels == nlp.get_pipe("ner").labels
+
+
+def test_missing_name_list_is_an_error(tmp_path, monkeypatch):
+    monkeypatch.setattr(name_features, "NAMES", tmp_path / "absent.tsv")
+    name_features._names.cache_clear()
+    name_features._tables.cache_clear()
+    with pytest.raises(FileNotFoundError, match="name list is missing"):
+        gazetteer_codes(["Janet"])
