@@ -36,31 +36,26 @@ MAX_PLACE_TOKENS = 4
 
 
 @lru_cache(maxsize=1)
-def _names() -> dict[str, set[str]]:
-    """kind ("given", "family", "common") → case-folded words."""
+def _tables() -> tuple[dict[str, int], dict[str, str], dict[str, int], set[str]]:
+    """(word → name code, place names, first word of a place → its longest place in words, common
+    words), case-folded: one dict lookup per token, and a join only where a place can start."""
+    from pantau.nlp.places import _gazetteer
+
     if not NAMES.exists():  # the NER was trained with these codes: without them it would quietly degrade
         raise FileNotFoundError(f"{NAMES}: the NER's name list is missing (pantau train rebuilds it)")
-    table: dict[str, set[str]] = {"given": set(), "family": set(), "common": set()}
+    word_codes: dict[str, int] = {}
+    common: set[str] = set()
     with NAMES.open(encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#") or not line.strip():
                 continue
             name, kind = line.rstrip("\n").split("\t")[:2]
-            table[kind].add(name.casefold())
-    return table
-
-
-@lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, int], dict[str, str], dict[str, int], set[str]]:
-    """(word → name code, place names, first word of a place → its longest place in words, common
-    words): one dict lookup per token, and a join only where a place can start."""
-    from pantau.nlp.places import _gazetteer
-
-    names = _names()
-    word_codes: dict[str, int] = dict.fromkeys(names["given"], GIVEN)
-    for word in names["family"]:
-        word_codes[word] = word_codes.get(word, 0) | FAMILY
-    for word in names["common"]:
+            word = name.casefold()
+            if kind == "common":
+                common.add(word)
+            else:
+                word_codes[word] = word_codes.get(word, 0) | (GIVEN if kind == "given" else FAMILY)
+    for word in common:
         word_codes.pop(word, None)
     places = _gazetteer()
     longest: dict[str, int] = {}
@@ -68,7 +63,7 @@ def _tables() -> tuple[dict[str, int], dict[str, str], dict[str, int], set[str]]
         parts = name.split(" ")
         if len(parts) <= MAX_PLACE_TOKENS and parts[0][:1].isalpha():
             longest[parts[0]] = max(longest.get(parts[0], 0), len(parts))
-    return word_codes, places, longest, names["common"]
+    return word_codes, places, longest, common
 
 
 def gazetteer_codes(words: list[str]) -> list[int]:
@@ -181,7 +176,6 @@ def build_names(data: Path, path: Path = NAMES, log=print) -> Path:
         for kind, words in (("given", given), ("family", family), ("common", common)):
             for word in sorted(words):
                 fh.write(f"{word}\t{kind}\n")
-    _names.cache_clear()
     _tables.cache_clear()
     log(f"names: {len(given)} given, {len(family)} family, {len(common)} common words → {path}")
     return path

@@ -13,7 +13,6 @@ from pantau.nlp.name_features import (FAMILY, GIVEN, PLACE_INSIDE, PLACE_START, 
 def fresh_tables():
     """Tests that point NAMES elsewhere must not leave their lists in the caches."""
     yield
-    name_features._names.cache_clear()
     name_features._tables.cache_clear()
 
 
@@ -93,7 +92,6 @@ def test_ner_config_trains_and_round_trips_with_gazetteer_features(tmp_path):
 
 def test_missing_name_list_is_an_error(tmp_path, monkeypatch):
     monkeypatch.setattr(name_features, "NAMES", tmp_path / "absent.tsv")
-    name_features._names.cache_clear()
     name_features._tables.cache_clear()
     with pytest.raises(FileNotFoundError, match="name list is missing"):
         gazetteer_codes(["Janet"])
