@@ -201,7 +201,8 @@ def export(out: str, fmt: str, db: str | None) -> None:
 
 
 @main.command(name="eval")
-@click.option("--task", required=True, help="What to score (see `pantau eval --list`).")
+@click.option("--task", required=True,
+              help="What to score: ner, tag, syntax, geo, events, facts or stories (an unknown name lists the known ones).")
 @click.argument("gold", type=click.Path(exists=True))
 @click.option("--json", "as_json", is_flag=True, help="One JSON object with the headline figures as fractions.")
 def eval_(task: str, gold: str, as_json: bool) -> None:

@@ -37,9 +37,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             token.is_sent_start = False  # whitespace stays with the sentence before it
         elif doc[i - 1].is_space and "\n" in doc[i - 1].text:
             token.is_sent_start = True
-        elif _period_of_title(doc, i - 1) and token.text[:1].isupper():
-            # "Dr . Soetomo", "R . Ahmad": a title or initial whose period was split off (gold
-            # tokenizations, scraped text) is not a sentence end.
+        elif _period_of_title(doc, i - 1) and token.text[:1].isalnum():
+            # "Dr . Soetomo", "R . Ahmad", "JL . KS Tubun No . 3", "E . hemisphaerica": a title,
+            # address abbreviation or initial whose period was split off (gold tokenizations,
+            # scraped text) is not a sentence end.
             token.is_sent_start = False
         elif _opens_quote(token) and doc[i - 1].text in _FINAL:
             # 'kata dia. “…Itu' : the sentencizer would hang the opening quote on the sentence before.
@@ -62,14 +63,15 @@ def _period_of_title(doc: Doc, k: int) -> bool:
     if k < 1 or doc[k].text != "." or doc[k - 1].whitespace_:
         return False
     word = doc[k - 1].text
-    return (len(word) == 1 and word.isupper()) or (word[:1].isupper() and word + "." in _abbreviations())
+    return (len(word) == 1 and word.isupper()) or (word[:1].isupper() and (word + ".").lower() in _abbreviations())
 
 
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
+    """Lower-cased, so that capitalised variants ("JL.", "NO.") match too."""
     from pantau.nlp.tokenizer import ABBREVIATIONS
 
-    return frozenset(ABBREVIATIONS)
+    return frozenset(a.lower() for a in ABBREVIATIONS)
 
 
 def _opens_quote(token) -> bool:

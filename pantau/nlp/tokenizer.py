@@ -32,7 +32,8 @@ from spacy.lang.id import Indonesian
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-# Abbreviations common in Indonesian news (titles, ranks, addresses, administrative units).
+# Abbreviations common in Indonesian news (titles, ranks, addresses, administrative units). Not "MA."
+# (the degree): in news "MA" is far more often Mahkamah Agung ending a sentence ("ke MA. Putusan").
 ABBREVIATIONS = """
 Jl. Jln. Gg. Kec. Kab. Kel. Ds. Prov. Kep. Kp. Rt. Rw. RT. RW. No. Nomor. Hlm. hlm. Tel. Telp. telp.
 Prof. Dr. dr. Drs. Dra. Ir. Hj. H. K.H. KH. Tn. Ny. Nn. Sdr. Sdri. Bpk. Bp. Ibu. St. Sr. Jr. Tb. Rd. RA. RM.
@@ -40,7 +41,7 @@ Jend. Letjen. Mayjen. Brigjen. Kol. Letkol. Mayor. Kapt. Lettu. Letda. Serka. Se
 Kompol. AKP. Iptu. Ipda. Aiptu. Bripka. Brigpol. Laksma. Laksda. Laksdya. Marsma. Marsda. Marsdya.
 dll. dsb. dst. tsb. yth. Yth. a.n. u.p. s.d. s/d. spt. tgl. Tgl. thn. Thn. bln. kg. km. Rp. Mr. Mrs.
 Ms. vs. Vol. Ed. ed. Hal. hal. Pres. Wapres. Gub. Wagub. Sekjen. S.H. S.E. M.Si. M.Sc. M.A. S.Pd.
-S.Sos. S.T. S.Kom. M.M. M.H. M.Pd. Ph.D. Lc. MA. MBA. SH. SE.
+S.Sos. S.T. S.Kom. M.M. M.H. M.Pd. Ph.D. Lc. MBA. SH. SE.
 """.split()
 
 # Words ending in "nya" that the UD treebanks keep whole (adverbs and lexicalized forms).

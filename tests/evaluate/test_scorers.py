@@ -125,3 +125,17 @@ def test_cli_eval_json(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert abs(data["tag"] - 2 / 3) < 1e-9
+
+
+def test_cli_eval_help_names_every_task_and_an_unknown_task_lists_them(tmp_path):
+    from pantau.cli import main
+
+    load_tasks()
+    import re
+
+    help_words = set(re.findall(r"[a-z]+", CliRunner().invoke(main, ["eval", "--help"]).output))
+    assert set(TASKS) <= help_words
+    gold = tmp_path / "gold.txt"
+    gold.write_text("x\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", "--task", "nosuch", str(gold)])
+    assert result.exit_code != 0 and "known: " + ", ".join(sorted(TASKS)) in result.output

@@ -36,6 +36,17 @@ def test_split_off_title_period_is_not_a_sentence_end():
     assert [s.text for s in doc.sents] == ["Rapat dipimpin Dr. Soetomo dan R. Ahmad.", "Semua hadir."]
 
 
+def test_split_off_abbreviation_period_before_a_number_or_any_case():
+    from spacy.tokens import Doc
+
+    nlp = get_nlp()
+    # "JL." (an upper-cased "Jl.") and "No." before a house number are not sentence ends either
+    words = ["Kantornya", "di", "JL", ".", "Merdeka", "No", ".", "12", "Kupang", ".", "Warga", "datang", "."]
+    spaces = [True, True, False, True, True, False, True, True, False, True, True, False, False]
+    doc = nlp(Doc(nlp.vocab, words=words, spaces=spaces))
+    assert [s.text for s in doc.sents] == ["Kantornya di JL. Merdeka No. 12 Kupang.", "Warga datang."]
+
+
 def test_punct_fixer_follows_the_ud_guidelines():
     from pantau.nlp.punct import fix_punct
 

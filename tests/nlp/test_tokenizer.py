@@ -25,6 +25,11 @@ def test_abbreviations(abbr):
     assert abbr in toks(f"Ia tinggal di {abbr} Mawar sejak lama.")
 
 
+def test_acronym_that_ends_a_sentence_keeps_its_period_apart():
+    # "MA" (Mahkamah Agung) is not the degree "MA.": the period ends the sentence
+    assert toks("Berkas dikirim ke MA. Putusan menyusul.")[3:5] == ["MA", "."]
+
+
 def test_acronyms_quotes_and_dashes():
     assert toks('"PBB siap," ujar dia—tegas.') == ['"', "PBB", "siap", ",", '"', "ujar", "dia", "—", "tegas", "."]
     assert toks("Jakarta – Bogor") == ["Jakarta", "–", "Bogor"]
