@@ -36,3 +36,19 @@ def test_tokens_in_analysis_carry_syntax():
     for t in tokens:
         assert t["lemma"] and t["pos"] and t["tag"] and t["dep"] and isinstance(t["head"], int)
     assert a.pipeline["model"] == model_label(get_nlp())
+
+
+def test_plain_spacy_load_finds_pantaus_functions_by_entry_points():
+    """A user's `spacy.load()` of the shipped pipeline, in a fresh interpreter that never imports
+    pantau, reads text exactly as Pantau does."""
+    import json
+    import subprocess
+    import sys
+
+    text = "Presiden tiba di Kupang pada Jumat. Ia disambut Gubernur NTT di JL . El Tari No . 3."
+    code = ("import json, spacy\n"
+            f"doc = spacy.load({str(MODEL_DIR)!r})({text!r})\n"
+            "print(json.dumps([[t.text, t.tag_, t.dep_, t.head.i, t.ent_type_, t.lemma_] for t in doc]))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    doc = get_nlp()(text)
+    assert json.loads(out) == [[t.text, t.tag_, t.dep_, t.head.i, t.ent_type_, t.lemma_] for t in doc]
