@@ -50,6 +50,37 @@ def test_name_parts_chain_and_are_proper_nouns():
     assert [t.upos for t in s.tokens] == ["NOUN", "VERB", "ADP", "NOUN"]
 
 
+def test_relations_relabelled_to_gsd_conventions():
+    # "rumahnya dijual 1,5 juta pada Mei 2016 / kemarin , yaitu harga baik ; ia dituntut membayar"
+    # as CSUI labels it (heads as in CSUI; only labels and three UPOS change)
+    s = _sent([("rumah", "NOUN", 3, "nsubj:pass"), ("nya", "DET", 1, "det"), ("dijual", "VERB", 0, "root"),
+               ("1,5", "NUM", 5, "flat"), ("juta", "NUM", 3, "obl"), ("Mei", "PROPN", 3, "obl"),
+               ("2016", "NUM", 6, "flat"), ("/", "CCONJ", 9, "cc"), ("kemarin", "NOUN", 6, "conj"),
+               ("yaitu", "SCONJ", 11, "mark"), ("harga", "NOUN", 3, "obl"), ("baik", "ADJ", 3, "advmod"),
+               ("dituntut", "VERB", 3, "conj"), ("membayar", "VERB", 13, "advcl"), ("kaya", "ADJ", 3, "conj"),
+               ("minyak", "NOUN", 15, "obl")])
+    to_gsd_conventions(s)
+    got = {t.form: (t.deprel, t.upos) for t in s.tokens}
+    assert got["nya"] == ("nmod:poss", "PRON")
+    assert got["1,5"][0] == "nummod" and got["2016"][0] == "nummod"
+    assert got["/"] == ("punct", "PUNCT") and got["yaitu"] == ("case", "ADP")
+    assert got["baik"][0] == "amod" and got["membayar"][0] == "xcomp" and got["minyak"][0] == "nmod"
+    assert [t.head for t in s.tokens] == [3, 1, 0, 5, 3, 3, 6, 9, 6, 11, 3, 3, 3, 13, 3, 15]
+
+
+def test_clauses_with_their_own_subordinator_or_subject_keep_their_relation():
+    # "pergi karena hujan turun": the adverbial clause has its own mark and subject
+    s = _sent([("pergi", "VERB", 0, "root"), ("karena", "SCONJ", 4, "mark"), ("hujan", "NOUN", 4, "nsubj"),
+               ("turun", "VERB", 1, "advcl")])
+    to_gsd_conventions(s)
+    assert s.tokens[3].deprel == "advcl"
+    # "merasa senang bahwa ..." keeps xcomp: the adjective has a clause of its own
+    s = _sent([("merasa", "VERB", 0, "root"), ("senang", "ADJ", 1, "xcomp"), ("bahwa", "SCONJ", 4, "mark"),
+               ("menang", "VERB", 2, "ccomp")])
+    to_gsd_conventions(s)
+    assert s.tokens[1].deprel == "xcomp"
+
+
 def test_fix_punct_follows_the_ud_guidelines(tmp_path):
     # "Ia datang , lalu pergi ." with the comma on the root (CSUI-style): UD attaches a comma
     # before a conjunct to that conjunct.
