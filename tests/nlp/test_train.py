@@ -65,7 +65,16 @@ def test_relations_relabelled_to_gsd_conventions():
     assert got["1,5"][0] == "nummod" and got["2016"][0] == "nummod"
     assert got["/"] == ("punct", "PUNCT") and got["yaitu"] == ("case", "ADP")
     assert got["baik"][0] == "amod" and got["membayar"][0] == "xcomp" and got["minyak"][0] == "nmod"
+    assert got["Mei"][0] == "obl"  # a time word keeps obl
     assert [t.head for t in s.tokens] == [3, 1, 0, 5, 3, 3, 6, 9, 6, 11, 3, 3, 3, 13, 3, 15]
+
+
+def test_bare_noun_after_a_verb_is_an_object_unless_it_has_a_preposition():
+    # "dikenal orang" (known by people): GSD obj; "tinggal di desa": obl with its preposition
+    s = _sent([("dikenal", "VERB", 0, "root"), ("orang", "NOUN", 1, "obl"), ("tinggal", "VERB", 1, "conj"),
+               ("di", "ADP", 5, "case"), ("desa", "NOUN", 3, "obl")])
+    to_gsd_conventions(s)
+    assert [t.deprel for t in s.tokens] == ["root", "obj", "conj", "case", "obl"]
 
 
 def test_clauses_with_their_own_subordinator_or_subject_keep_their_relation():
