@@ -96,12 +96,12 @@ def to_gsd_conventions(sent) -> None:
 
 MONTHS = {"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
           "oktober", "november", "desember"}
-
-
-TIME_WORDS = MONTHS | {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "hari", "pekan", "bulan",
-                       "tahun", "abad", "dekade", "periode", "masa", "saat", "waktu", "kali", "malam", "pagi",
-                       "siang", "sore", "jam", "pukul", "tanggal", "kemarin", "besok", "dahulu", "dulu", "kini",
-                       "sekarang", "sebesar", "senilai", "sebanyak", "rp", "persen"}
+# Bare nouns that stay obl after a verb in GSD too ("tiba Senin", "naik 5 persen").
+TIME_AND_AMOUNT_WORDS = MONTHS | {
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "hari", "pekan", "bulan", "tahun", "abad",
+    "dekade", "periode", "masa", "saat", "waktu", "kali", "malam", "pagi", "siang", "sore", "jam", "pukul",
+    "tanggal", "kemarin", "besok", "dahulu", "dulu", "kini", "sekarang", "sebesar", "senilai", "sebanyak", "rp",
+    "persen"}
 
 
 def _relabel_to_gsd(toks) -> None:
@@ -140,7 +140,8 @@ def _relabel_to_gsd(toks) -> None:
             t.deprel, t.upos = "case", "ADP"
         elif head is None:
             continue
-        elif rel == "flat" and t.upos == "NUM" and (head.upos == "NUM" or (t.form.isdigit() and head.form.lower() in MONTHS)):
+        elif rel == "flat" and t.upos == "NUM" and (head.upos == "NUM"
+                                                    or (t.form.isdigit() and head.form.lower() in MONTHS)):
             t.deprel = "nummod"
         elif (t.upos == "ADJ" and head.upos == "VERB" and rel in ("advmod", "xcomp", "advcl", "ccomp")
               and not kids[i] & {"nsubj", "mark", "cop", "obj", "ccomp", "xcomp"}):
@@ -151,7 +152,7 @@ def _relabel_to_gsd(toks) -> None:
         elif t.upos == "NOUN" and head.upos == "ADJ" and t.head < i and rel == "obl":
             t.deprel = "nmod"
         elif (t.deprel == "obl" and t.upos in ("NOUN", "PROPN", "PRON") and head.upos == "VERB" and t.head < i
-              and "case" not in kids[i] and low not in TIME_WORDS):
+              and "case" not in kids[i] and low not in TIME_AND_AMOUNT_WORDS):
             t.deprel = "obj"
 
 
