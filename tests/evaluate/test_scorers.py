@@ -1,6 +1,7 @@
 """The gold-file scorers (pantau eval --task ner|tag|syntax) on tiny files written for Pantau."""
 
 import json
+import re
 
 import spacy
 from click.testing import CliRunner
@@ -131,8 +132,6 @@ def test_cli_eval_help_names_every_task_and_an_unknown_task_lists_them(tmp_path)
     from pantau.cli import main
 
     load_tasks()
-    import re
-
     help_words = set(re.findall(r"[a-z]+", CliRunner().invoke(main, ["eval", "--help"]).output))
     assert set(TASKS) <= help_words
     gold = tmp_path / "gold.txt"
