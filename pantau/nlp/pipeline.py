@@ -42,6 +42,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             # address abbreviation or initial whose period was split off (gold tokenizations,
             # scraped text) is not a sentence end.
             token.is_sent_start = False
+        elif _period_inside_word(doc, i - 1):
+            # "1 . 890", "jawapos . com": one number or address split at its period
+            token.is_sent_start = False
         elif _opens_quote(token) and doc[i - 1].text in _FINAL:
             # 'kata dia. “…Itu' : the sentencizer would hang the opening quote on the sentence before.
             token.is_sent_start = True
@@ -58,12 +61,30 @@ _FINAL = {".", "!", "?", "…", "..."}
 
 
 def _period_of_title(doc: Doc, k: int) -> bool:
-    """doc[k] is a "." glued to a capitalised abbreviation from the tokenizer's list or to a
-    single capital letter (an initial)."""
-    if k < 1 or doc[k].text != "." or doc[k - 1].whitespace_:
+    """doc[k] is a "." after a capitalised abbreviation from the tokenizer's list or a single
+    capital letter (an initial). Glued to it in raw text, or spaced in pre-tokenized text, where
+    every token is followed by a space: "Drs . Ahmad Hamid" (NERGrit) is one name there too."""
+    if k < 1 or doc[k].text != ".":
         return False
     word = doc[k - 1].text
     return (len(word) == 1 and word.isupper()) or (word[:1].isupper() and (word + ".").lower() in _abbreviations())
+
+
+# Second-level and top-level domains news text cites ("detik.com", "jakarta.go.id"): lower-case,
+# never the first word of an Indonesian sentence.
+_DOMAIN_PARTS = frozenset({"com", "net", "org", "co", "id", "go", "ac", "or", "tv", "info", "biz", "news"})
+
+
+def _period_inside_word(doc: Doc, k: int) -> bool:
+    """doc[k] is a "." that a tokenization (gold files, scraped text) split out of one word: a
+    thousands separator between digit groups ("1 . 890") or a dot in a domain name ("jawapos .
+    com"). Pre-tokenized text spaces every token, so whitespace cannot tell these from sentence ends."""
+    if k < 1 or k + 1 >= len(doc) or doc[k].text != ".":
+        return False
+    left, right = doc[k - 1].text, doc[k + 1].text
+    if left.isdigit() and len(left) <= 3 and right.isdigit() and len(right) == 3:
+        return True
+    return right in _DOMAIN_PARTS and left[-1:].isalnum()
 
 
 @lru_cache(maxsize=1)

@@ -47,6 +47,24 @@ def test_split_off_abbreviation_period_before_a_number_or_any_case():
         "Kantornya di JL. Merdeka No. 12 Kupang.", "Warga datang."]
 
 
+def _spaced_sents(text):
+    """Sentences of pre-tokenized text with a space after every token (IOB/CoNLL files)."""
+    from spacy.tokens import Doc
+
+    nlp = get_nlp()
+    return [s.text.strip() for s in nlp(Doc(nlp.vocab, words=text.split())).sents]
+
+
+def test_split_off_periods_inside_names_numbers_and_domains_in_spaced_text():
+    assert _spaced_sents("Siswa mendukung Drs . Ahmad Hamid dan H . Sujono . Rapat usai .") == [
+        "Siswa mendukung Drs . Ahmad Hamid dan H . Sujono .", "Rapat usai ."]
+    assert _spaced_sents("Menurut jawapos . com , tercatat 1 . 890 peserta . Semua lulus .") == [
+        "Menurut jawapos . com , tercatat 1 . 890 peserta .", "Semua lulus ."]
+    # a number or a lower-case word after a real sentence end still starts a sentence
+    assert _spaced_sents("Ia lulus pada 2006 . 12 orang hadir . kamu datang ?") == [
+        "Ia lulus pada 2006 .", "12 orang hadir .", "kamu datang ?"]
+
+
 def test_punct_fixer_follows_the_ud_guidelines():
     from pantau.nlp.punct import fix_punct
 
