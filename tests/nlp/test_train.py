@@ -136,10 +136,14 @@ def test_silver_corpus_adds_trees_and_keeps_annotations(tmp_path):
     untreed = Doc(vocab, words=["Gubernur", "Budi", "Santoso", "meresmikan", "jembatan", "di", "Palu", "."],
                   ents=["O", "B-PER", "I-PER", "O", "O", "O", "B-LOC", "O"],
                   tags=["NNO", "NNP", "NNP", "VBT", "NNO", "PPO", "NNP", "SYM"])
+    # a line of two sentences, with a title period the sentence rules would keep: still one tree
+    two = Doc(vocab, words="Drs . Ahmad datang . Mereka pulang .".split(),
+              tags=["NNP"] * 3 + ["VBI", "SYM", "PRN", "VBI", "SYM"])
     (tmp_path / "corpus").mkdir()
-    DocBin(docs=[treebank, untreed]).to_disk(tmp_path / "corpus" / "train.spacy")
+    DocBin(docs=[treebank, untreed, two]).to_disk(tmp_path / "corpus" / "train.spacy")
     path = silver_corpus(MODEL_DIR, tmp_path, log=lambda *_: None)
-    first, second = DocBin().from_disk(path).get_docs(vocab)
+    first, second, third = DocBin().from_disk(path).get_docs(vocab)
+    assert [t.dep_ for t in third].count("ROOT") == 1  # the line is one tree, as the data set gives it
     assert [t.dep_ for t in first] == ["nsubj", "ROOT", "punct"]  # gold trees are left alone
     assert second.has_annotation("DEP")
     assert [t.dep_ for t in second].count("ROOT") == 1
