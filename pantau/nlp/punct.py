@@ -149,6 +149,12 @@ def fix_punct(forms: list[str], punct: list[bool], heads: list[int]) -> list[int
             while heads[right] >= 0 and heads[right] > i and not (desc[right] & ((1 << i) - 1)):
                 right = heads[right]
                 r_path.append(right)
+        if i in heads:
+            # brackets around nothing but this mark hang on it (step 2): it must not go below
+            # them, or the tree gets a cycle and the next path walk never ends
+            own = _descendants(heads)[i]
+            l_path = [c for c in l_path if not own >> c & 1]
+            r_path = [c for c in r_path if not own >> c & 1]
         l_path = [c for c in l_path if _projective_to(i, c, desc, over_node, detached)]
         r_path = [c for c in r_path if _projective_to(i, c, desc, over_node, detached)]
         lc = l_path[-1] if l_path else None

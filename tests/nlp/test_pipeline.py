@@ -86,6 +86,28 @@ def test_punct_fixer_follows_the_ud_guidelines():
     assert new == [1, -1, 3, 1, 3, 1]
 
 
+def test_punct_fixer_never_makes_a_cycle():
+    # Brackets the tagger did not call PUNCT, around a lone mark that it did: step 2 hangs the
+    # brackets on the mark, and the mark must not then go below a bracket. That cycle made the
+    # next mark's path walk loop without end (an untrained pipeline's silver parse ran out of
+    # memory); a subprocess, so that a regression fails instead of hanging the suite.
+    import json
+    import subprocess
+    import sys
+
+    code = ("import json; from pantau.nlp.punct import fix_punct; print(json.dumps("
+            "fix_punct(['a', '(', '*', ')', ',', 'b'], [0, 0, 1, 0, 1, 0], [-1, 0, 0, 0, 0, 0])))")
+    # a few seconds at most: the old endless walk grew its list by gigabytes a minute
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=15, check=True)
+    heads = json.loads(out.stdout)
+    for start in range(len(heads)):
+        node, steps = start, 0
+        while node >= 0:
+            node, steps = heads[node], steps + 1
+            assert steps <= len(heads), f"cycle through {start}: {heads}"
+    assert heads[1] == heads[3] == 2  # the brackets still enclose the mark
+
+
 def test_pipeline_reattaches_punctuation_after_the_parser():
     nlp = get_nlp()
     assert nlp.pipe_names.index("pantau_punct") == nlp.pipe_names.index("parser") + 1
