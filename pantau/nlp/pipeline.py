@@ -30,24 +30,28 @@ MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / MODEL_NAME
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break always ends a sentence: headings and sub-heads ("Orang-orang melarikan diri")
     carry no final punctuation, and the sentencizer alone would glue them to the next sentence."""
-    for i, token in enumerate(doc):
+    # Token objects only where a rule can fire: this runs on every token of every article.
+    texts = [t.text for t in doc]
+    for i, text in enumerate(texts):
         if i == 0:
-            token.is_sent_start = True
-        elif token.is_space:
-            token.is_sent_start = False  # whitespace stays with the sentence before it
-        elif doc[i - 1].is_space and "\n" in doc[i - 1].text:
-            token.is_sent_start = True
-        elif _period_of_title(doc, i - 1) and token.text[:1].isalnum():
+            doc[0].is_sent_start = True
+            continue
+        if text.isspace():
+            doc[i].is_sent_start = False  # whitespace stays with the sentence before it
+            continue
+        prev = texts[i - 1]
+        if prev.isspace():
+            if "\n" in prev:
+                doc[i].is_sent_start = True
+        elif prev == "." and ((_period_of_title(doc, i - 1) and text[:1].isalnum()) or _period_inside_word(doc, i - 1)):
             # "Dr . Soetomo", "R . Ahmad", "JL . KS Tubun No . 3", "E . hemisphaerica": a title,
             # address abbreviation or initial whose period was split off (gold tokenizations,
-            # scraped text) is not a sentence end.
-            token.is_sent_start = False
-        elif _period_inside_word(doc, i - 1):
-            # "1 . 890", "jawapos . com": one number or address split at its period
-            token.is_sent_start = False
-        elif _opens_quote(token) and doc[i - 1].text in _FINAL:
+            # scraped text) is not a sentence end; nor is "1 . 890" or "jawapos . com", one
+            # number or address split at its period.
+            doc[i].is_sent_start = False
+        elif prev in _FINAL and text in _QUOTE_MARKS and _opens_quote(doc[i]):
             # 'kata dia. “…Itu' : the sentencizer would hang the opening quote on the sentence before.
-            token.is_sent_start = True
+            doc[i].is_sent_start = True
             for follower in doc[i + 1 : i + 3]:
                 if follower.is_space:
                     break
@@ -58,6 +62,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 
 _FINAL = {".", "!", "?", "…", "..."}
+_QUOTE_MARKS = {"“", "‘", "«", '"', "'"}  # the marks _opens_quote can accept
 
 
 def _period_of_title(doc: Doc, k: int) -> bool:
