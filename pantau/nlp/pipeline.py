@@ -43,7 +43,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if prev.isspace():
             if "\n" in prev:
                 doc[i].is_sent_start = True
-        elif prev == "." and ((_period_of_title(doc, i - 1) and text[:1].isalnum()) or _period_inside_word(doc, i - 1)):
+        elif prev == "." and i > 1 and ((_is_title(texts[i - 2]) and text[:1].isalnum())
+                                        or _period_inside_word(texts[i - 2], text)):
             # "Dr . Soetomo", "R . Ahmad", "JL . KS Tubun No . 3", "E . hemisphaerica": a title,
             # address abbreviation or initial whose period was split off (gold tokenizations,
             # scraped text) is not a sentence end; nor is "1 . 890" or "jawapos . com", one
@@ -65,13 +66,11 @@ _FINAL = {".", "!", "?", "…", "..."}
 _QUOTE_MARKS = {"“", "‘", "«", '"', "'"}  # the marks _opens_quote can accept
 
 
-def _period_of_title(doc: Doc, k: int) -> bool:
-    """doc[k] is a "." after a capitalised abbreviation from the tokenizer's list or a single
-    capital letter (an initial). Glued to it in raw text, or spaced in pre-tokenized text, where
-    every token is followed by a space: "Drs . Ahmad Hamid" (NERGrit) is one name there too."""
-    if k < 1 or doc[k].text != ".":
-        return False
-    word = doc[k - 1].text
+def _is_title(word: str) -> bool:
+    """``word``, before a split-off ".", is a capitalised abbreviation from the tokenizer's list or
+    a single capital letter (an initial). The period may be glued to it (raw text) or spaced
+    (pre-tokenized text, where every token is followed by a space: "Drs . Ahmad Hamid" in NERGrit
+    is one name there too)."""
     return (len(word) == 1 and word.isupper()) or (word[:1].isupper() and (word + ".").lower() in _abbreviations())
 
 
@@ -80,13 +79,11 @@ def _period_of_title(doc: Doc, k: int) -> bool:
 _DOMAIN_PARTS = frozenset({"com", "net", "org", "co", "id", "go", "ac", "or", "tv", "info", "biz", "news"})
 
 
-def _period_inside_word(doc: Doc, k: int) -> bool:
-    """doc[k] is a "." that a tokenization (gold files, scraped text) split out of one word: a
-    thousands separator between digit groups ("1 . 890") or a dot in a domain name ("jawapos .
-    com"). Pre-tokenized text spaces every token, so whitespace cannot tell these from sentence ends."""
-    if k < 1 or k + 1 >= len(doc) or doc[k].text != ".":
-        return False
-    left, right = doc[k - 1].text, doc[k + 1].text
+def _period_inside_word(left: str, right: str) -> bool:
+    """The "." between ``left`` and ``right`` was split out of one word by a tokenization (gold
+    files, scraped text): a thousands separator between digit groups ("1 . 890") or a dot in a
+    domain name ("jawapos . com"). Pre-tokenized text spaces every token, so whitespace cannot
+    tell these from sentence ends."""
     if left.isdigit() and len(left) <= 3 and right.isdigit() and len(right) == 3:
         return True
     return right in _DOMAIN_PARTS and left[-1:].isalnum()
