@@ -25,14 +25,15 @@ def test_whitespace_never_forms_a_sentence():
     assert all(s.text.strip() for s in doc.sents)
 
 
-def _gold_sents(text):
+def _gold_sents(text, space_after_every_token=False):
     """Sentences of a gold-style tokenization, written with spaces between the words: the
-    period is split off every abbreviation, as in the UD treebanks and some scraped text."""
+    period is split off every abbreviation, as in the UD treebanks and some scraped text. The
+    Doc has no space before "." and "," unless ``space_after_every_token`` (IOB/CoNLL files)."""
     from spacy.tokens import Doc
 
     nlp = get_nlp()
     words = text.split()
-    spaces = [after not in ".," for after in words[1:] + ["."]]
+    spaces = [space_after_every_token or after not in ".," for after in words[1:] + ["."]]
     return [s.text for s in nlp(Doc(nlp.vocab, words=words, spaces=spaces)).sents]
 
 
@@ -47,21 +48,13 @@ def test_split_off_abbreviation_period_before_a_number_or_any_case():
         "Kantornya di JL. Merdeka No. 12 Kupang.", "Warga datang."]
 
 
-def _spaced_sents(text):
-    """Sentences of pre-tokenized text with a space after every token (IOB/CoNLL files)."""
-    from spacy.tokens import Doc
-
-    nlp = get_nlp()
-    return [s.text.strip() for s in nlp(Doc(nlp.vocab, words=text.split())).sents]
-
-
 def test_split_off_periods_inside_names_numbers_and_domains_in_spaced_text():
-    assert _spaced_sents("Siswa mendukung Drs . Ahmad Hamid dan H . Sujono . Rapat usai .") == [
+    assert _gold_sents("Siswa mendukung Drs . Ahmad Hamid dan H . Sujono . Rapat usai .", True) == [
         "Siswa mendukung Drs . Ahmad Hamid dan H . Sujono .", "Rapat usai ."]
-    assert _spaced_sents("Menurut jawapos . com , tercatat 1 . 890 peserta . Semua lulus .") == [
+    assert _gold_sents("Menurut jawapos . com , tercatat 1 . 890 peserta . Semua lulus .", True) == [
         "Menurut jawapos . com , tercatat 1 . 890 peserta .", "Semua lulus ."]
     # a number or a lower-case word after a real sentence end still starts a sentence
-    assert _spaced_sents("Ia lulus pada 2006 . 12 orang hadir . kamu datang ?") == [
+    assert _gold_sents("Ia lulus pada 2006 . 12 orang hadir . kamu datang ?", True) == [
         "Ia lulus pada 2006 .", "12 orang hadir .", "kamu datang ?"]
 
 
