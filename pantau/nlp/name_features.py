@@ -12,11 +12,12 @@ Lists (``pantau/models/gazetteer/``): ``names_id.tsv``, given and family names o
 providers in all locales (built by ``build_names`` at training time); the place gazetteer of
 ``pantau.nlp.places`` (countries, provinces, GeoNames cities15000); and ``regions_id.tsv``, the
 names of Indonesia's 38 provinces, 514 regencies and cities, 7,285 districts and 83,762 villages
-(``build_regions``, from the idn-area-data package), which has its own pair of codes because it is
-noisier than the place list and the small places it adds are the ones the NER missed. Matching is case-insensitive, because NERP's text is lower-cased; so that
-"kata" (a Faker surname) or "tiba" (a town) do not fire on every sentence, ``names_id.tsv`` also
-lists Indonesian common words (POSP training tokens that are rarely tagged as proper nouns), and a
-common word gets no name code and no one-word place code.
+(``build_regions``, from the idn-area-data package). The regions have their own pair of codes: the
+list is noisier than the place gazetteer, and the small places it adds are those the NER missed.
+Matching is case-insensitive, because NERP's text is lower-cased; so that "kata" (a Faker surname)
+or "tiba" (a town) do not fire on every sentence, ``names_id.tsv`` also lists Indonesian common
+words (POSP training tokens that are rarely tagged as proper nouns), and a common word gets no name
+code and no one-word place or region code.
 """
 
 from __future__ import annotations
@@ -241,7 +242,7 @@ def build_regions(area_data: Path, path: Path = REGIONS, log=print) -> Path:
         fh.write("# Indonesian region names, case-folded: name<TAB>level (province|regency|district|village).\n"
                  f"# Built by pantau.nlp.name_features.build_regions from the npm package {IDN_AREA_DATA}\n"
                  "# (data: Open Database License, ODbL 1.0; this file is a derivative database under the\n"
-                 "# same license). Do not edit by hand.\n")
+                 "# same license: https://opendatacommons.org/licenses/odbl/1-0/). Do not edit by hand.\n")
         for name in sorted(rows):
             fh.write(f"{name}\t{rows[name]}\n")
     _tables.cache_clear()
