@@ -53,6 +53,14 @@ def _first_words(names) -> dict[str, int]:
     return longest
 
 
+def _rows(path: Path):
+    """The columns of each line of one of the shipped TSV lists (no comments, no blank lines)."""
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip() and not line.startswith("#"):
+                yield line.rstrip("\n").split("\t")
+
+
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, int], set[str], list[tuple]]:
     """(word → name code, common words, [(names, first word → longest name in words, start bit,
@@ -68,23 +76,17 @@ def _tables() -> tuple[dict[str, int], set[str], list[tuple]]:
                                 "(scripts/build_regions.py rebuilds it)")
     word_codes: dict[str, int] = {}
     common: set[str] = set()
-    with NAMES.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#") or not line.strip():
-                continue
-            name, kind = line.rstrip("\n").split("\t")[:2]
-            word = name.casefold()
-            if kind == "common":
-                common.add(word)
-            else:
-                word_codes[word] = word_codes.get(word, 0) | (GIVEN if kind == "given" else FAMILY)
+    for name, kind in (row[:2] for row in _rows(NAMES)):
+        word = name.casefold()
+        if kind == "common":
+            common.add(word)
+        else:
+            word_codes[word] = word_codes.get(word, 0) | (GIVEN if kind == "given" else FAMILY)
     for word in common:
         word_codes.pop(word, None)
-    places = set(_gazetteer())
-    with REGIONS.open(encoding="utf-8") as fh:
-        regions = {line.split("\t", 1)[0] for line in fh if line.strip() and not line.startswith("#")}
+    regions = {row[0] for row in _rows(REGIONS)}
     lists = [(names, _first_words(names), start, inside)
-             for names, start, inside in ((places, PLACE_START, PLACE_INSIDE),
+             for names, start, inside in ((_gazetteer(), PLACE_START, PLACE_INSIDE),
                                           (regions, REGION_START, REGION_INSIDE))]
     return word_codes, common, lists
 
@@ -209,8 +211,6 @@ def build_names(data: Path, path: Path = NAMES, log=print) -> Path:
 
 IDN_AREA_DATA = "idn-area-data@4.0.1"  # npm package: Indonesia's provinces, regencies, districts, villages
 _REGION_NAME = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*(?: [^\W\d_]+(?:[-'][^\W\d_]+)*)*")
-
-
 LEVELS = {"provinces": "province", "regencies": "regency", "districts": "district", "villages": "village"}
 
 

@@ -152,7 +152,7 @@ def fix_punct(forms: list[str], punct: list[bool], heads: list[int]) -> list[int
         if i in heads:
             # brackets around nothing but this mark hang on it (step 2): it must not go below
             # them, or the tree gets a cycle and the next path walk never ends
-            own = _descendants(heads)[i]
+            own = desc[i]  # its subtree: cutting it off its head leaves that unchanged
             l_path = [c for c in l_path if not own >> c & 1]
             r_path = [c for c in r_path if not own >> c & 1]
         l_path = [c for c in l_path if _projective_to(i, c, desc, over_node, detached)]

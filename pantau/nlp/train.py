@@ -473,8 +473,9 @@ Components: {pipes}
   saying whether the word is a known given or family name (Faker's person lists, all locales;
   `pantau/models/gazetteer/names_id.tsv`), starts or continues a known place name (the place
   gazetteer), or starts or continues the name of an Indonesian province, regency, district or
-  village (`pantau/models/gazetteer/regions_id.tsv`, from idn-area-data), case-insensitive, with Indonesian common words (from POSP) excluded; half of the
-  codes are hidden in training so that the NER does not learn to distrust names no list holds.
+  village (`pantau/models/gazetteer/regions_id.tsv`, from idn-area-data), case-insensitive, with
+  Indonesian common words (from POSP) excluded; half of the codes are hidden in training so that
+  the NER does not learn to distrust names no list holds.
 * tagger: POSP fine-grained tags in `token.tag_`.
 * morphologizer: UPOS in `token.pos_`, trained on UD and on POSP through the table below (a form
   the UD treebanks tag by context, such as "untuk" ADP/SCONJ, is left to the treebanks; see
