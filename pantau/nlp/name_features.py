@@ -226,7 +226,7 @@ def build_regions(area_data: Path, path: Path = REGIONS, log=print) -> Path:
 
     area_data = Path(area_data)
     rows: dict[str, str] = {}
-    for level in ("provinces", "regencies", "districts", "villages"):
+    for level, kind in LEVELS.items():
         with (area_data / f"{level}.csv").open(encoding="utf-8", newline="") as fh:
             for rec in csv.DictReader(fh):
                 name = " ".join(rec["name"].split()).casefold()
@@ -236,7 +236,7 @@ def build_regions(area_data: Path, path: Path = REGIONS, log=print) -> Path:
                         forms.append(name[len(prefix):])
                 for form in forms:
                     if _REGION_NAME.fullmatch(form):
-                        rows.setdefault(form, LEVELS[level])
+                        rows.setdefault(form, kind)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as fh:
         fh.write("# Indonesian region names, case-folded: name<TAB>level (province|regency|district|village).\n"

@@ -34,7 +34,7 @@ def test_codes_mark_indonesian_districts_and_villages_that_geonames_lacks():
     assert codes["Warga"] == codes["dan"] == codes["ke"] == 0
 
 
-def test_build_regions_from_idn_area_data_csv(tmp_path, monkeypatch):
+def test_build_regions_from_idn_area_data_csv(tmp_path):
     files = {
         "provinces": "code,name\n33,Jawa Tengah\n",
         "regencies": "code,province_code,name\n33.10,33,Kabupaten Klaten\n33.72,33,Kota Surakarta\n",
@@ -46,7 +46,6 @@ def test_build_regions_from_idn_area_data_csv(tmp_path, monkeypatch):
     for level, text in files.items():
         (tmp_path / f"{level}.csv").write_text(text, encoding="utf-8")
     out = tmp_path / "regions.tsv"
-    monkeypatch.setattr(name_features, "REGIONS", out)
     build_regions(tmp_path, out, log=lambda *_: None)
     rows = dict(line.split("\t") for line in out.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
     assert rows == {"jawa tengah": "province", "kabupaten klaten": "regency", "klaten": "regency",
