@@ -51,18 +51,14 @@ def _no_backprop(d_output):
     raise RuntimeError("pantau.ConcatTok2Vec.v1: no backward pass after an inference forward pass")
 
 
-def _member_tok2vec_config(cfg) -> dict:
-    return dict(cfg["components"]["ner_tok2vec"]["model"])
-
-
 def merge_ner(member_dirs: list[Path], dest: Path, half: bool = False) -> Path:
     """Write to ``dest`` a pipeline (``ner_tok2vec`` + ``ner``) equal to the score-averaging
     ensemble of the NER pipelines in ``member_dirs`` (trained from one config, so they share
     features, labels and transition system). With ``half`` the tok2vec's large arrays are stored
     at half precision (``pantau/nlp/half_store.py``)."""
-    from pantau.nlp import half_store, name_features, tokenizer  # noqa: F401  (registered names)
+    from pantau.nlp.pipeline import load_model  # registers Pantau's architectures and factories
 
-    members = [spacy.load(p) for p in member_dirs]
+    members = [load_model(p) for p in member_dirs]
     if not members:
         raise ValueError("merge_ner: no member pipelines")
     ners = [m.get_pipe("ner") for m in members]
@@ -71,7 +67,7 @@ def merge_ner(member_dirs: list[Path], dest: Path, half: bool = False) -> Path:
         if ner.move_names != moves:
             raise ValueError(f"merge_ner: {path} has other NER actions than {member_dirs[0]}")
     configs = [m.config.interpolate() for m in members]
-    t2v_cfgs = [_member_tok2vec_config(c) for c in configs]
+    t2v_cfgs = [dict(c["components"]["ner_tok2vec"]["model"]) for c in configs]
     widths = [c["encode"]["width"] for c in t2v_cfgs]
     models = [n.model for n in ners]
     projs = [m.get_ref("tok2vec").layers[-1] for m in models]
