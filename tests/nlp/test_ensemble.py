@@ -77,7 +77,6 @@ def test_no_members_is_an_error(tmp_path):
         merge_ner([], tmp_path / "none")
 
 
-
 def test_concatenated_tok2vec_trains_like_thincs_concatenate(members, tmp_path):
     """Inference runs the members one after another and has no backward pass; training keeps
     concatenate's forward and backward."""
