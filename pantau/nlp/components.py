@@ -6,6 +6,8 @@
 * ``pantau_places``: types the NER's place entities as GPE or LOC (``pantau.nlp.places``).
 * ``pantau_punct``: re-attaches punctuation after the parser by the UD guidelines
   (``pantau.nlp.punct``).
+* ``pantau_name_rels``: a proper noun's relation to the word before it follows that word's UPOS
+  (``flat:name`` after a PROPN, ``nmod`` after a NOUN; ``pantau.nlp.name_relations``).
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from spacy.tokens import Doc, Span
 
 from spacy.util import filter_spans
 
-from pantau.nlp import name_features, punct  # noqa: F401  (register pantau.GazetteerMultiHashEmbed.v1, pantau_punct)
+from pantau.nlp import name_features, name_relations, punct  # noqa: F401  (register pantau.GazetteerMultiHashEmbed.v1,
+# pantau_name_rels, pantau_punct)
 from pantau.nlp.places import curated_matches, place_type
 
 

@@ -20,7 +20,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 MODEL_NAME = "pantau_id"
-MODEL_VERSION = "0.9.0"  # what `pantau train` writes into the model's meta by default
+MODEL_VERSION = "0.9.1"  # what `pantau train` writes into the model's meta by default
 BLANK_NAME = "blank-id-sentencizer"
 BLANK_VERSION = "0.1.0"
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / MODEL_NAME
@@ -122,6 +122,7 @@ def add_rule_components(nlp: Language, lemmas: dict[str, str]) -> None:
     add_sentence_rules(nlp, before="parser" if "parser" in nlp.pipe_names else None)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("pantau_punct", after="parser")
+        nlp.add_pipe("pantau_name_rels", after="pantau_punct")
     lem = nlp.add_pipe("pantau_lemmas")
     lem.table = dict(lemmas)
     if "ner" in nlp.pipe_names:
