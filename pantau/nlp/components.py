@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Span
 
 from spacy.util import filter_spans
 
-from pantau.nlp import name_features, name_relations, punct  # noqa: F401  (register pantau.GazetteerMultiHashEmbed.v1,
-# pantau_name_rels, pantau_punct)
+# imported to register pantau.GazetteerMultiHashEmbed.v1, pantau_name_rels and pantau_punct
+from pantau.nlp import name_features, name_relations, punct  # noqa: F401
 from pantau.nlp.places import curated_matches, place_type
 
 
