@@ -52,3 +52,15 @@ def test_plain_spacy_load_finds_pantaus_functions_by_entry_points():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     doc = get_nlp()(text)
     assert json.loads(out) == [[t.text, t.tag_, t.dep_, t.head.i, t.ent_type_, t.lemma_] for t in doc]
+
+
+def test_every_pantau_factory_of_the_shipped_pipeline_has_its_own_entry_point():
+    """The test above passes as long as *some* entry point imports a module that registers the
+    rest; each factory must be listed itself, so that no component depends on that accident."""
+    from importlib.metadata import entry_points
+
+    from spacy.util import load_config
+
+    listed = {e.name for e in entry_points(group="spacy_factories")}
+    factories = {c["factory"] for c in load_config(MODEL_DIR / "config.cfg")["components"].values()}
+    assert {f for f in factories if f.startswith("pantau_")} <= listed
