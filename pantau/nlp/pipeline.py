@@ -143,7 +143,8 @@ def blank_nlp() -> Language:
 def load_model(path: str | Path) -> Language:
     from thinc.api import use_ops
 
-    from pantau.nlp import components, ensemble, half_store, name_features, tokenizer  # noqa: F401  (registered names)
+    # registered names (components also imports name_features, name_relations and punct)
+    from pantau.nlp import components, ensemble, half_store, tokenizer  # noqa: F401
 
     # thinc's CPU ops multiply matrices with blis by default; numpy's OpenBLAS runs the same float32
     # products 2.3-2.9x faster on this project's machines (AMD EPYC, AVX-512), which makes the
