@@ -26,7 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pantau.link.geo import cap_runs, is_cap
+from pantau.link.geo import TYPE_WORDS, UNIT_WORDS, cap_runs, is_cap
 from pantau.link.lexicon import actor_lexicon, is_common_word, iso3, norm
 
 if not Span.has_extension("canonical"):
@@ -165,8 +165,12 @@ class EntityLinker:
                 # cut lower-case head words ("kantor Erdogan") and titles/places in front of the name
                 while s < e and (not is_cap(doc[s]) or _title_len(doc, s, e)):
                     s += _title_len(doc, s, e) or 1
-                while inner and inner[0][0] == s and s < e:
-                    out.append(Span(doc, inner[0][0], inner[0][1], label="GPE"))
+                while inner and s < e and (inner[0][0] == s or (inner[0][0] == s + 1 and doc[s].lower_ in UNIT_WORDS)) \
+                        and not (inner[0][1] < e and doc[inner[0][1]].lower_ in TYPE_WORDS):
+                    # a place, with its designator ("Kota Banjarmasin" in "Wali Kota Banjarmasin
+                    # Syamsul Bahri"), is cut off the front of a longer span, unless the name goes on
+                    # ("Banjarmasin Utara" is one district, not a city and a person called "Utara")
+                    out.append(Span(doc, s, inner[0][1], label="GPE"))
                     s = inner[0][1]
                     inner = inner[1:]
                     while s < e and _title_len(doc, s, e):
@@ -365,6 +369,7 @@ class EntityLinker:
         ents = filter_spans(ents)
         doc.ents = ents
         ents = list(doc.ents)
+        _drop_places_in_names(doc, ents)
         self._canonicalize(doc, ents)
         actors = self._actors(doc, ents, places)
         for a in actors:  # role phrases that are entities get the person's canonical name
@@ -374,6 +379,17 @@ class EntityLinker:
                         ent._.canonical = a.canonical
         doc._.pantau_actors = actors
         return doc
+
+
+def _drop_places_in_names(doc: Doc, ents: list[Span]) -> None:
+    """A gazetteer match inside a person's name ("Bahri" in "Syamsul Bahri", a town in Sudan) is not
+    a place mention. The geocoder runs first and cannot tell; the repaired entities can."""
+    persons = [(e.start, e.end) for e in ents if e.label_ in PERSON_LABELS]
+    spans = doc._.pantau_place_spans or []
+    keep = [sp for sp in spans if not any(a <= sp[0] and sp[1] <= b for a, b in persons)]
+    if len(keep) < len(spans):
+        doc._.pantau_place_spans = keep
+        doc._.places = [p for _s, _e, p in keep]
 
 
 @Language.factory("pantau_entities")

@@ -6,6 +6,12 @@ works on a blank pipeline too. Ambiguous names are resolved by context: the date
 (``doc._.dateline_place``, which is not in the text), the countries and provinces the article
 mentions unambiguously, a place-type word before the name (Provinsi, Kabupaten, Kota), feature
 type and population, and a small prior for Indonesia (Pantau reads Indonesian news).
+
+The NER's place spans are trusted as wholes, not word by word: a gazetteer match inside one counts
+only where the rest of the span is place-type words ("Provinsi Idlib") or the match is big and
+unambiguous, as inside any longer name. Place-type words, month names, lower-case words and street
+names never count ("Kota", "Juli", "rumah", "Jalan Medan Merdeka"). The entity linker, which runs
+next, drops matches that end up inside a person's name ("Syamsul Bahri").
 """
 
 from __future__ import annotations
@@ -17,8 +23,10 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pantau.extract.dates import MONTHS
 from pantau.link.gazetteer import Place, exonym_names, gazetteer
 from pantau.link.lexicon import is_common_word, norm
+from pantau.nlp.places import ADMIN_WORDS, FEATURE_WORDS, is_uncased
 
 for _name in ("places", "dateline_place", "published", "dates"):
     if not Doc.has_extension(_name):
@@ -31,6 +39,16 @@ ADMIN1_WORDS = {"provinsi", "prov", "prov.", "propinsi", "kegubernuran", "negara
 LOCAL_WORDS = {"kabupaten", "kab", "kab.", "kota", "kecamatan", "kec", "kec.", "desa", "kelurahan", "distrik",
                "kampung", "dusun", "nagari", "gampong"}
 GEO_WORDS = {"pulau", "teluk", "gunung", "selat", "danau", "sungai", "tanjung", "laut"}
+COMPASS_WORDS = {"utara", "selatan", "barat", "timur", "tengah"}
+# A place-type, facility or compass word is never a place by itself, even inside an NER place span:
+# "Kota" in "Kota Banjarmasin" is not Kota (Rajasthan), "Pasar" in "Pasar Terong" not a village.
+TYPE_WORDS = GEO_WORDS | ADMIN1_WORDS | LOCAL_WORDS | COMPASS_WORDS | ADMIN_WORDS | FEATURE_WORDS
+# Units the gazetteer carries by name (not villages or districts: "Kelurahan Tegal Gundil" is not Tegal).
+UNIT_WORDS = {"provinsi", "prov", "prov.", "propinsi", "kabupaten", "kab", "kab.", "kota", "kotamadya"}
+# Streets are named after places elsewhere: "Jalan Medan Merdeka Barat" (Jakarta) is not Medan.
+STREET_WORDS = {"jalan", "jl", "jl.", "jln", "jln.", "gang", "gg", "gg."}
+# Month and day names, capitalised like names, are never places alone ("1 Juli", "hingga Mei").
+CALENDAR_WORDS = set(MONTHS) | {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad"}
 PREPS = {"di", "ke", "dari", "menuju", "dekat", "sekitar", "wilayah", "daerah", "kawasan", "perbatasan"}
 NAME_CONNECTORS = re.compile(r"^(al|el|ad|as|ar|an|asy|at|az|ash)-\w", re.I)
 
@@ -78,8 +96,6 @@ def _acceptable(doc: Doc, start: int, end: int, places: list[Place], whole_run: 
     located = prev in PREPS or prev in ADMIN1_WORDS or prev in LOCAL_WORDS or prev in GEO_WORDS
     if end - start == 1:
         word = doc[start].text
-        if word.lower() in GEO_WORDS | ADMIN1_WORDS | LOCAL_WORDS | {"utara", "selatan", "barat", "timur", "tengah"}:
-            return False
         if word.isupper() and len(word) <= 3 and not trusted:
             return False  # acronyms are organisations more often than places
         if is_common_word(word) and not trusted and not located:
@@ -90,6 +106,18 @@ def _acceptable(doc: Doc, start: int, end: int, places: list[Place], whole_run: 
         # Inside a longer name ("Yasar Guler", "Universitas Indonesia"), only big, unambiguous places count.
         return any(p.feature in ("country", "admin1") or p.population >= 1_000_000 for p in places)
     return True
+
+
+def _looks_like_name(doc: Doc, start: int, end: int, uncased: bool) -> bool:
+    """Checks that hold for every candidate, the NER's places included: a lone place-type word
+    ("Kota" in "Kota Banjarmasin") or month or day name is not a place, nor a lower-case word in
+    cased text ("rumah" in the NER's "rumah sakit"), nor a word that takes the clitic -nya
+    ("Medannya" = its terrain; names do not)."""
+    if end - start == 1 and doc[start].lower_ in TYPE_WORDS | CALENDAR_WORDS:
+        return False
+    if not uncased and not is_cap(doc[start]):
+        return False
+    return not (end < len(doc) and doc[end].lower_ == "nya" and not doc[end - 1].whitespace_)
 
 
 def find_candidates(doc: Doc) -> list[Candidate]:
@@ -103,6 +131,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             elif ent.label_ in ("GPE", "LOC", "FAC", "PLC", "PLACE"):
                 allowed.append((ent.start, ent.end))
     runs = cap_runs(doc) + allowed
+    uncased = is_uncased([t.text for t in doc if not t.is_space])
     out: list[Candidate] = []
     taken: set[int] = set()
     from pantau.link.lexicon import actor_lexicon
@@ -125,26 +154,30 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 i += 1
                 continue
             j, places = found
-            ner_place = any(a <= i and j <= b for a, b in allowed)
-            whole = ner_place or (i == rs and j == re_) or _only_place_words(doc, rs, i, j, re_)
+            # the NER's place span around the match, else the capitalised run
+            ner = next(((a, b) for a, b in allowed if a <= i and j <= b), None)
+            ss, se = ner or (rs, re_)
+            # "Kota Banjarmasin" at the head of the NER's "Kota Banjarmasin Syamsul Bahri": a
+            # designator before the name makes it an administrative unit's whole name
+            whole = (i == ss and j == se) or _only_place_words(doc, ss, i, j, se) or \
+                (i > ss and doc[i - 1].lower_ in UNIT_WORDS)
             trusted = norm(doc[i:j].text) in exonym_names() or any(p.feature == "country" for p in places)
-            if (blocked.intersection(range(i, j)) and not trusted) or \
-                    not (ner_place or _acceptable(doc, i, j, places, whole)):
+            if not _looks_like_name(doc, i, j, uncased) or (blocked.intersection(range(i, j)) and not trusted) or \
+                    any(doc[k].lower_ in STREET_WORDS for k in range(ss, i)) or \
+                    not ((i, j) == ner or _acceptable(doc, i, j, places, whole)):
                 i += 1
                 continue
             prefix = doc[i - 1].lower_ if i > 0 else ""
             out.append(Candidate(i, j, places, prefix))
             taken.update(range(i, j))
             i = j
-    # "Kabupaten Sigi", "Kota Palu": a place-type word + name the gazetteer lacks in that form
     return sorted(out, key=lambda c: c.start)
 
 
 def _only_place_words(doc: Doc, rs: int, i: int, j: int, re_: int) -> bool:
     """The rest of the capitalised run is place-type words ("Provinsi Idlib") or common words."""
     rest = list(range(rs, i)) + list(range(j, re_))
-    words = ADMIN1_WORDS | LOCAL_WORDS | GEO_WORDS | {"utara", "selatan", "barat", "timur", "tengah"}
-    return all(doc[k].lower_ in words or is_common_word(doc[k].text) for k in rest)
+    return all(doc[k].lower_ in TYPE_WORDS or is_common_word(doc[k].text) for k in rest)
 
 
 def _prior(c: Candidate, p: Place) -> float:

@@ -38,3 +38,53 @@ def test_geo_context_and_events():
     assert jay["admin1"] == "Papua" and jay["lat"] < -2
     assert any(e["action"] == "CONSULT" and e["actor"].startswith("IDN") for e in doc._.events)
     assert any(t["theme"].startswith("NATURAL_DISASTER") for t in doc._.themes)
+
+
+def _link_with_ents(text: str, ents: list[tuple[str, str]]):
+    """Run the geocoder and the entity linker on a Doc whose NER entities are given (in text order),
+    so the test does not depend on what the trained NER makes of the sentence."""
+    from spacy.tokens import Span
+
+    nlp = pipeline()
+    doc = nlp.make_doc(text)
+    spans, start = [], 0
+    for phrase, label in ents:
+        start = text.index(phrase, start)
+        spans.append(doc.char_span(start, start + len(phrase), label=label))
+        start += len(phrase)
+    doc.ents = [s for s in spans if isinstance(s, Span)]
+    assert len(doc.ents) == len(ents)
+    for name in ("pantau_geo", "pantau_entities"):
+        doc = nlp.get_pipe(name)(doc)
+    return doc
+
+
+def test_place_type_word_is_not_a_place_and_names_hold_no_places():
+    # The NER often takes "Kota Banjarmasin Syamsul Bahri" (after the title "Wali") for one place.
+    text = ("Wali Kota Banjarmasin Syamsul Bahri meninjau Kota Banjarmasin, permukiman di Banjarmasin Utara, "
+            "dan kapal di Laut Jawa.")
+    doc = _link_with_ents(text, [("Kota Banjarmasin Syamsul Bahri", "GPE"), ("Kota Banjarmasin", "GPE"),
+                                 ("Banjarmasin Utara", "GPE"), ("Laut Jawa", "LOC")])
+    names = [p["name"] for p in doc._.places]
+    assert "Kota" not in names and "Laut" not in names  # Kota is a city in India; a lone type word is not
+    assert "Bahri" not in names  # a city in Sudan, here the end of a person's name
+    assert names.count("Banjarmasin") == 3
+    assert all(p["country"] == "ID" for p in doc._.places if p["name"] == "Banjarmasin")
+    ents = [(e.text, e.label_) for e in doc.ents]
+    assert ("Kota Banjarmasin", "GPE") in ents and ("Syamsul Bahri", "PER") in ents
+    assert ("Kota", "GPE") not in ents
+    # the district's name goes on after the city's: one GPE, no person called "Utara"
+    assert ("Banjarmasin Utara", "GPE") in ents and not any(t == "Utara" for t, _ in ents)
+
+
+def test_words_that_only_look_like_places():
+    text = ("Massa berkumpul di Jalan Medan Merdeka Barat sejak 1 Juli hingga Mei. Pedagang di Pasar Terong "
+            "dan warga Kelurahan Tegal Gundil dirawat di rumah sakit. Medannya licin, kata Helena Marsh di Medan.")
+    doc = _link_with_ents(text, [("Jalan Medan Merdeka Barat", "LOC"), ("Pasar Terong", "LOC"),
+                                 ("Kelurahan Tegal Gundil", "GPE"), ("rumah sakit", "LOC"), ("Helena Marsh", "LOC"),
+                                 ("Medan", "GPE")])
+    # a street named after a city, month names, a market, a village named like a city, a
+    # lower-case word, a common noun with -nya, a person the NER took for a place: none is a place;
+    # the city at the end is
+    assert [(p["name"], p["country"]) for p in doc._.places] == [("Medan", "ID")]
+    assert doc._.places[0]["start"] == text.rindex("Medan")
