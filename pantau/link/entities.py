@@ -4,7 +4,9 @@
 
 * repairs the NER's entities with the gazetteer and lexicons where they are plainly wrong
   (a country typed PER → GPE; "Turki Tayyip Erdogan" → GPE "Turki" + PER "Tayyip Erdogan";
-  a title or a lower-case head word inside a PER span is cut off); on a pipeline without NER it
+  a title or a lower-case head word inside a PER span is cut off, and so is the office's region
+  or body: "Bupati Sigi Hasan Masyhur" → GPE "Sigi" + PER "Hasan Masyhur"; acronyms the article
+  spells out in lower case, "demam berdarah dengue (DBD)", are not entities); on a pipeline without NER it
   finds entities itself from capitalised token runs, the gazetteer and the actor lexicon;
 * sets ``span._.canonical`` on every entity: within an article the longest name that contains a
   shorter one ("Erdogan" → "Tayyip Erdogan", "Assad" → "Bashar al-Assad"), and role phrases
@@ -26,8 +28,11 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pantau.link.geo import TYPE_WORDS, UNIT_WORDS, cap_runs, is_cap
+from pantau.link.geo import COMPASS_WORDS, TYPE_WORDS, UNIT_WORDS, cap_runs, is_cap
 from pantau.link.lexicon import actor_lexicon, is_common_word, iso3, norm
+from pantau.nlp.name_features import region_level
+from pantau.nlp.pipeline import NAME_ABBREVIATIONS
+from pantau.nlp.places import curated_place
 
 if not Span.has_extension("canonical"):
     Span.set_extension("canonical", default=None)
@@ -87,6 +92,93 @@ def _title_len(doc: Doc, i: int, end: int) -> int:
     return best
 
 
+def _join_abbreviated_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Muh. Yusran Daeng Naba": the NER, trained on text that splits the period off, often tags
+    the abbreviated first name and the rest as two persons. One person, with the period."""
+    ents = sorted(ents, key=lambda e: e.start)
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ in PERSON_LABELS and ent.label_ in PERSON_LABELS and \
+                ent.start == prev.end + 1 and doc[prev.end].text == "." and \
+                (prev.text.lower() + "." in NAME_ABBREVIATIONS or (len(prev.text) == 1 and prev.text.isupper())):
+            out[-1] = Span(doc, prev.start, ent.end, label=ent.label_)
+        else:
+            out.append(ent)
+    return out
+
+
+_ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")
+_FILLERS = {"dan", "atau", "di", "ke", "dari", "yang", "untuk", "dengan", "pada", "the", "of", "and"}
+
+
+def common_noun_acronyms(text: str) -> set[str]:
+    """Acronyms an article defines with a lower-case expansion: "demam berdarah dengue (DBD)",
+    "infeksi saluran pernapasan akut (ISPA)", "bahan bakar minyak (BBM)". Indonesian news spells
+    out every acronym once, and capitalises the expansion only for names ("Badan Nasional
+    Penanggulangan Bencana (BNPB)"), so these are diseases, fuels and the like, not entities."""
+    out = set()
+    for m in _ACRONYM.finditer(text):
+        acr = m.group(1)
+        words = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 150):m.start()])
+        for n in range(len(acr), len(acr) + 3):
+            phrase = words[-n:]
+            if len(phrase) < n or any(not w.islower() for w in phrase):
+                break
+            content = [w for w in phrase if w not in _FILLERS]
+            if content and phrase[0] not in _FILLERS and "".join(w[0] for w in content) == acr.lower():
+                out.add(acr)
+                break
+    return out
+
+
+def _bodies() -> dict[str, str]:
+    """Organisations and agents of the actor lexicon ("bawaslu", "kemlu"), lower-case."""
+    lex = actor_lexicon()
+    return {**lex.get("org", {}), **lex.get("agent", {})}
+
+
+def _region_len(doc: Doc, i: int, end: int) -> int:
+    """Length of the longest Indonesian province or regency name, country or province (exonyms
+    included) starting at token i and ending by ``end`` ("Sigi", "Jawa Barat", "RI"), else 0.
+    Not the GeoNames towns: too many of them are also given names."""
+    for k in range(min(3, end - i), 0, -1):
+        name = doc[i:i + k].text
+        if region_level(name) in ("province", "regency") or curated_place(name) == "GPE":
+            return k
+    return 0
+
+
+def _affiliation(doc: Doc, s: int, e: int) -> list[tuple[int, int, str]]:
+    """Indonesian news names a person after their office and the region or body it belongs to:
+    "Bupati Sigi Hasan Masyhur", "Ketua Bawaslu Gowa Nurfitriani", "Juru bicara Kemlu RI Rizal
+    Pratama". The NER often puts that region or body in the PER span. After a title or a body,
+    leading regions become GPE and leading bodies (with their region: "Kemlu RI") one ORG, as long
+    as a capitalised name is left; a lone region right after a body ("Bawaslu Gowa") is a GPE."""
+    bodies = _bodies()
+    if s == 0 or not (_title_ending(doc, s - 1) or doc[s - 1].lower_ in bodies):
+        return []
+    if e - s == 1:
+        return [(s, e, "GPE")] if doc[s - 1].lower_ in bodies and _region_len(doc, s, e) else []
+    pieces, i = [], s
+    while i < e - 1:
+        k = _region_len(doc, i, e - 1)
+        if k:
+            pieces.append((i, i + k, "GPE"))
+        elif doc[i].lower_ in bodies or (doc[i].text.isalpha() and doc[i].text.isupper() and len(doc[i].text) >= 2
+                                         and not _title_len(doc, i, e)):
+            k = 1
+            pieces.append((i, i + 1, "ORG"))
+        else:
+            break
+        i += k
+    if not pieces or not is_cap(doc[i]) or doc[i].text.isupper():
+        return []
+    if any(label == "ORG" for _s, _e, label in pieces):
+        return [(s, i, "ORG")]
+    return pieces
+
+
 def _name_key(text: str) -> list[str]:
     return [NAME_PREFIX.sub("", w) for w in norm(text).replace("-", "- ").split() if w not in ("bin", "binti")]
 
@@ -144,6 +236,7 @@ class EntityLinker:
 
     def _repair(self, doc: Doc, places) -> list[Span]:
         out = []
+        bodies = _bodies()
         place_spans = sorted(places)
         for ent in doc.ents:
             s, e, label = ent.start, ent.end, ent.label_
@@ -153,7 +246,8 @@ class EntityLinker:
                 # the name, and a name right after a person title is a person
                 k = s
                 while k > 0 and is_cap(doc[k - 1]) and not _title_ending(doc, k - 1) and \
-                        not any(ps <= k - 1 < pe for ps, pe in place_spans) and s - k < 3:
+                        not any(ps <= k - 1 < pe for ps, pe in place_spans) and s - k < 3 and \
+                        doc[k - 1].lower_ not in bodies:  # "Juru bicara Kemlu RI": a body, not a name
                     k -= 1
                 if k > 0 and _title_ending(doc, k - 1) and is_cap(doc[k]):
                     s, label = k, "PER"
@@ -177,6 +271,10 @@ class EntityLinker:
                         s += _title_len(doc, s, e)
                 while s < e and doc[s].text.lower() in actor_lexicon().get("seat", {}):
                     s += 1  # "Kremlin Dmitry Peskov": a seat of power before a name
+                if label in PERSON_LABELS:
+                    for ps, pe, plabel in _affiliation(doc, s, e):
+                        out.append(Span(doc, ps, pe, label=plabel))
+                        s = pe
                 if s >= e:
                     continue
                 span = doc[s:e]
@@ -184,8 +282,11 @@ class EntityLinker:
                     continue
                 low = span.text.lower()
                 words = {t.lower_ for t in span}
-                if low in actor_lexicon().get("org", {}) or words & ORG_WORDS or (span.text.isupper() and len(span) == 1):
-                    label = "ORG"
+                if len(span) > 1 and span[-1].lower_ in COMPASS_WORDS:
+                    words.discard(span[-1].lower_)  # "Jakarta Pusat" is a place, not a "pusat" (centre)
+                if low in actor_lexicon().get("org", {}) or words & ORG_WORDS or \
+                        (span.text.isupper() and len(span) == 1 and curated_place(span.text) != "GPE"):
+                    label = "ORG"  # an acronym, unless it names a country or province ("RI", "AS", "DIY")
                 elif label in ("LOC", "GPE", "FAC") and (s, e) != (ent.start, ent.end):
                     label = "PER"
                 if label in PERSON_LABELS and e - s == 1 and (low in actor_lexicon().get("seat", {})
@@ -366,7 +467,9 @@ class EntityLinker:
                     ents.append(sp)
         else:
             ents = self._fallback_entities(doc, places)
-        ents = filter_spans(ents)
+        ents = _join_abbreviated_names(doc, filter_spans(ents))
+        common = common_noun_acronyms(doc.text)
+        ents = [e for e in ents if e.text not in common]
         doc.ents = ents
         ents = list(doc.ents)
         _drop_places_in_names(doc, ents)

@@ -39,7 +39,7 @@ ADMIN1_WORDS = {"provinsi", "prov", "prov.", "propinsi", "kegubernuran", "negara
 LOCAL_WORDS = {"kabupaten", "kab", "kab.", "kota", "kecamatan", "kec", "kec.", "desa", "kelurahan", "distrik",
                "kampung", "dusun", "nagari", "gampong"}
 GEO_WORDS = {"pulau", "teluk", "gunung", "selat", "danau", "sungai", "tanjung", "laut"}
-COMPASS_WORDS = {"utara", "selatan", "barat", "timur", "tengah"}
+COMPASS_WORDS = {"utara", "selatan", "barat", "timur", "tengah", "pusat", "raya"}  # also "Jakarta Pusat"
 # A place-type, facility or compass word is never a place by itself, even inside an NER place span:
 # "Kota" in "Kota Banjarmasin" is not Kota (Rajasthan), "Pasar" in "Pasar Terong" not a village.
 TYPE_WORDS = GEO_WORDS | ADMIN1_WORDS | LOCAL_WORDS | COMPASS_WORDS | ADMIN_WORDS | FEATURE_WORDS

@@ -91,6 +91,17 @@ def _tables() -> tuple[dict[str, int], set[str], list[tuple]]:
     return word_codes, common, lists
 
 
+@lru_cache(maxsize=1)
+def _region_levels() -> dict[str, str]:
+    return {row[0]: row[1] for row in _rows(REGIONS)}
+
+
+def region_level(name: str) -> str | None:
+    """"province", "regency", "district" or "village" for an Indonesian region name ("Sigi" →
+    regency), the highest level it names; None for other words."""
+    return _region_levels().get(" ".join(name.split()).casefold())
+
+
 def gazetteer_codes(words: list[str]) -> list[int]:
     """One code per word: a bit set of GIVEN, FAMILY, PLACE_START, PLACE_INSIDE, REGION_START,
     REGION_INSIDE (longest name first; a one-word name that is a common word does not count)."""

@@ -89,12 +89,17 @@ def _period_inside_word(left: str, right: str) -> bool:
     return right in _DOMAIN_PARTS and left[-1:].isalnum()
 
 
+# Short forms of Muhammad and Abdul that begin many names ("Muh. Yusran"). The tokenizer splits
+# their period off, as the NER's training data does, but no sentence ends there.
+NAME_ABBREVIATIONS = ("muh.", "moh.", "mohd.", "moch.", "mhd.", "abd.")
+
+
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
     """Lower-cased, so that capitalised variants ("JL.", "NO.") match too."""
     from pantau.nlp.tokenizer import ABBREVIATIONS
 
-    return frozenset(a.lower() for a in ABBREVIATIONS)
+    return frozenset(a.lower() for a in ABBREVIATIONS) | frozenset(NAME_ABBREVIATIONS)
 
 
 def _opens_quote(token) -> bool:

@@ -175,6 +175,11 @@ def curated_matches(words: list[str], max_len: int = 4) -> list[tuple[int, int, 
     return out
 
 
+def curated_place(name: str) -> str | None:
+    """GPE/LOC when ``name``, written as listed, is a curated place (country, province, exonym)."""
+    return _curated().get(name)
+
+
 def known_place(name: str) -> str | None:
     """GPE/LOC when the gazetteer knows ``name`` as written (case-insensitive), else None."""
     return _gazetteer().get(_norm(name))

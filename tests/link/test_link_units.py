@@ -88,3 +88,26 @@ def test_words_that_only_look_like_places():
     # the city at the end is
     assert [(p["name"], p["country"]) for p in doc._.places] == [("Medan", "ID")]
     assert doc._.places[0]["start"] == text.rindex("Medan")
+
+
+def test_office_region_and_body_are_cut_off_the_persons_name():
+    text = ("Bupati Sigi Hasan Masyhur bertemu Ketua Bawaslu Gowa Nurfitriani dan juru bicara Kemlu RI "
+            "Rizal Pratama, sementara Presiden AS Joe Biden menelepon Presiden Joko Widodo.")
+    doc = _link_with_ents(text, [("Sigi Hasan Masyhur", "PER"), ("Gowa Nurfitriani", "PER"), ("RI", "GPE"),
+                                 ("Rizal Pratama", "PER"), ("AS Joe Biden", "PER"), ("Joko Widodo", "PER")])
+    ents = [(e.text, e.label_) for e in doc.ents]
+    assert ents == [("Sigi", "GPE"), ("Hasan Masyhur", "PER"), ("Gowa", "GPE"), ("Nurfitriani", "PER"),
+                    ("RI", "GPE"), ("Rizal Pratama", "PER"), ("AS", "GPE"), ("Joe Biden", "PER"),
+                    ("Joko Widodo", "PER")]
+
+
+def test_common_noun_acronyms_and_abbreviated_first_names():
+    from pantau.link.entities import common_noun_acronyms
+
+    text = ("Kasus demam berdarah dengue (DBD) dan infeksi saluran pernapasan akut (ISPA) naik, kata Badan "
+            "Nasional Penanggulangan Bencana (BNPB). Muh. Yusran Daeng Naba meninjau Jakarta Pusat. Kasus DBD turun.")
+    assert common_noun_acronyms(text) == {"DBD", "ISPA"}
+    doc = _link_with_ents(text, [("DBD", "ORG"), ("ISPA", "ORG"), ("BNPB", "ORG"), ("Muh", "PER"),
+                                 ("Yusran Daeng Naba", "PER"), ("Jakarta Pusat", "LOC"), ("DBD", "ORG")])
+    ents = [(e.text, e.label_) for e in doc.ents]
+    assert ents == [("BNPB", "ORG"), ("Muh. Yusran Daeng Naba", "PER"), ("Jakarta Pusat", "LOC")]

@@ -150,3 +150,9 @@ def test_vector_row_cache_starts_over_when_full():
     rows = cache.get(keys)  # two new types: over the bound, so the cache starts over
     assert len(cache.index) == 4
     assert numpy.allclose(rows, vectors.get_batch(keys)) and numpy.allclose(first, rows[:3])
+
+
+def test_abbreviated_first_name_is_not_a_sentence_end():
+    # "Muh." and "Abd." begin many Indonesian names; the tokenizer splits their period off
+    assert _sents("Pasangan Muh. Yusran Daeng Naba dan Abd. Rahman menang. Rapat usai.") == [
+        "Pasangan Muh. Yusran Daeng Naba dan Abd. Rahman menang.", "Rapat usai."]
