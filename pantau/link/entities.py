@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -132,6 +133,7 @@ def common_noun_acronyms(text: str) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=1)
 def _bodies() -> dict[str, str]:
     """Organisations and agents of the actor lexicon ("bawaslu", "kemlu"), lower-case."""
     lex = actor_lexicon()

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pantau.extract.dates import MONTHS
+from pantau.extract.dates import DAYS, MONTHS
 from pantau.link.gazetteer import Place, exonym_names, gazetteer
 from pantau.link.lexicon import is_common_word, norm
 from pantau.nlp.places import ADMIN_WORDS, FEATURE_WORDS, is_uncased
@@ -48,7 +48,7 @@ UNIT_WORDS = {"provinsi", "prov", "prov.", "propinsi", "kabupaten", "kab", "kab.
 # Streets are named after places elsewhere: "Jalan Medan Merdeka Barat" (Jakarta) is not Medan.
 STREET_WORDS = {"jalan", "jl", "jl.", "jln", "jln.", "gang", "gg", "gg."}
 # Month and day names, capitalised like names, are never places alone ("1 Juli", "hingga Mei").
-CALENDAR_WORDS = set(MONTHS) | {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad"}
+NEVER_ALONE = TYPE_WORDS | set(MONTHS) | set(DAYS)
 PREPS = {"di", "ke", "dari", "menuju", "dekat", "sekitar", "wilayah", "daerah", "kawasan", "perbatasan"}
 NAME_CONNECTORS = re.compile(r"^(al|el|ad|as|ar|an|asy|at|az|ash)-\w", re.I)
 
@@ -113,7 +113,7 @@ def _looks_like_name(doc: Doc, start: int, end: int, uncased: bool) -> bool:
     ("Kota" in "Kota Banjarmasin") or month or day name is not a place, nor a lower-case word in
     cased text ("rumah" in the NER's "rumah sakit"), nor a word that takes the clitic -nya
     ("Medannya" = its terrain; names do not)."""
-    if end - start == 1 and doc[start].lower_ in TYPE_WORDS | CALENDAR_WORDS:
+    if end - start == 1 and doc[start].lower_ in NEVER_ALONE:
         return False
     if not uncased and not is_cap(doc[start]):
         return False

@@ -84,7 +84,7 @@ def _tables() -> tuple[dict[str, int], set[str], list[tuple]]:
             word_codes[word] = word_codes.get(word, 0) | (GIVEN if kind == "given" else FAMILY)
     for word in common:
         word_codes.pop(word, None)
-    regions = {row[0] for row in _rows(REGIONS)}
+    regions = set(_region_levels())
     lists = [(names, _first_words(names), start, inside)
              for names, start, inside in ((_gazetteer(), PLACE_START, PLACE_INSIDE),
                                           (regions, REGION_START, REGION_INSIDE))]
