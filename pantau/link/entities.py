@@ -6,7 +6,9 @@
   (a country typed PER → GPE; "Turki Tayyip Erdogan" → GPE "Turki" + PER "Tayyip Erdogan";
   a title or a lower-case head word inside a PER span is cut off, and so is the office's region
   or body: "Bupati Sigi Hasan Masyhur" → GPE "Sigi" + PER "Hasan Masyhur"; acronyms the article
-  spells out in lower case, "demam berdarah dengue (DBD)", are not entities); on a pipeline without NER it
+  spells out in lower case, "demam berdarah dengue (DBD)", are not entities; a cabinet post or a
+  prefixed title is not part of the name, "Menteri Agama Nasaruddin Umar", "Wakil Menteri Luar
+  Negeri Kerem Aydin"; "Rudy Mas'ud" is one person); on a pipeline without NER it
   finds entities itself from capitalised token runs, the gazetteer and the actor lexicon;
 * sets ``span._.canonical`` on every entity: within an article the longest name that contains a
   shorter one ("Erdogan" → "Tayyip Erdogan", "Assad" → "Bashar al-Assad"), and role phrases
@@ -29,6 +31,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pantau.extract.dates import DAYS
 from pantau.link.geo import COMPASS_WORDS, TYPE_WORDS, UNIT_WORDS, cap_runs, is_cap
 from pantau.link.lexicon import actor_lexicon, is_common_word, iso3, norm
 from pantau.nlp.name_features import region_level
@@ -72,23 +75,34 @@ CURRENCY_WORDS = {"dolar", "ringgit", "yen", "yuan", "euro", "rupee", "rupiah", 
 LOCAL_AGENTS = {"COP", "JUD", "LEG"}
 
 
+# Words that make any title another one: "Wakil Menteri Luar Negeri", "Plt Bupati", "Pj Gubernur".
+TITLE_PREFIXES = {"wakil", "plt", "plt.", "pj", "pj.", "pjs", "pjs."}
+
+
+def _title_of(phrase: str) -> str | None:
+    """The title-lexicon entry a lower-cased phrase is, with or without a prefix, or None."""
+    titles = actor_lexicon().get("title", {})
+    if phrase in titles:
+        return phrase
+    head, _, rest = phrase.partition(" ")
+    return rest if head in TITLE_PREFIXES and rest in titles else None
+
+
 def _title_ending(doc: Doc, k: int) -> str | None:
     """The longest title phrase from the title lexicon that ends at token k ("... Menteri Luar
-    Negeri" → "menteri luar negeri"), or None."""
-    titles = actor_lexicon().get("title", {})
-    for i in range(max(0, k - 3), k + 1):
-        phrase = " ".join(t.lower_ for t in doc[i:k + 1])
-        if phrase in titles:
-            return phrase
+    Negeri" → "menteri luar negeri"), or None. A prefixed title gives its base title's entry."""
+    for i in range(max(0, k - 4), k + 1):
+        title = _title_of(" ".join(t.lower_ for t in doc[i:k + 1]))
+        if title:
+            return title
     return None
 
 
 def _title_len(doc: Doc, i: int, end: int) -> int:
     """Length of the title phrase starting at token i (longest match from the title lexicon)."""
-    titles = actor_lexicon().get("title", {})
     best = 0
-    for j in range(i + 1, min(end, i + 4) + 1):
-        if " ".join(t.lower_ for t in doc[i:j]) in titles:
+    for j in range(i + 1, min(end, i + 5) + 1):
+        if _title_of(" ".join(t.lower_ for t in doc[i:j])):
             best = j - i
     return best
 
@@ -106,6 +120,33 @@ def _join_abbreviated_names(doc: Doc, ents: list[Span]) -> list[Span]:
             out[-1] = Span(doc, prev.start, ent.end, label=ent.label_)
         else:
             out.append(ent)
+    return out
+
+
+# A transliterated Arabic name with an apostrophe for ain or hamza: "Mas'ud", "Ma'ruf", "Syafi'i".
+# Not an English possessive ("Mary's") and not a day name ("Jum'at").
+_APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]+['\u2019](?!s$)[a-z]+$")
+
+
+def _join_apostrophe_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Rudy Mas'ud", "Ma'ruf Amin": the NER's training sets split the apostrophe off or lower-case
+    it, so it stops a person's name at such a word. Capitalised apostrophe words next to a person
+    belong to the name."""
+    out: list[Span] = []
+    taken = {i for e in ents for i in range(e.start, e.end)}
+
+    def is_part(i: int) -> bool:
+        return 0 <= i < len(doc) and i not in taken and bool(_APOSTROPHE_NAME.match(doc[i].text)) \
+            and doc[i].lower_ not in DAYS
+    for ent in sorted(ents, key=lambda e: e.start):
+        s, e = ent.start, ent.end
+        if ent.label_ in PERSON_LABELS:
+            while is_part(s - 1):
+                s -= 1
+            while is_part(e):
+                e += 1
+            taken.update(range(s, e))
+        out.append(ent if (s, e) == (ent.start, ent.end) else Span(doc, s, e, label=ent.label_))
     return out
 
 
@@ -240,24 +281,37 @@ class EntityLinker:
         out = []
         bodies = _bodies()
         place_spans = sorted(places)
+        in_ent = {i: ent.start for ent in doc.ents for i in range(ent.start, ent.end)}
         for ent in doc.ents:
             s, e, label = ent.start, ent.end, ent.label_
             if label != "ORG" and (s, e) not in places:
                 # "Menteri Luar Negeri Mevlut Cavusoglu" where the NER saw only "Cavusoglu" (or saw
                 # it as a place): capitalised words between a person title and the entity belong to
-                # the name, and a name right after a person title is a person
+                # the name, and a name right after a person title is a person, unless a person
+                # follows: "Camat Tanjung Priok Slamet Riyadi" is the office's district, then the name
                 k = s
                 while k > 0 and is_cap(doc[k - 1]) and not _title_ending(doc, k - 1) and \
                         not any(ps <= k - 1 < pe for ps, pe in place_spans) and s - k < 3 and \
+                        in_ent.get(k - 1, s) == s and \
                         doc[k - 1].lower_ not in bodies:  # "Juru bicara Kemlu RI": a body, not a name
                     k -= 1
-                if k > 0 and _title_ending(doc, k - 1) and is_cap(doc[k]):
+                person_next = e < len(doc) and (_title_len(doc, e, len(doc)) or (
+                    e in in_ent and doc[e].ent_type_ in PERSON_LABELS))
+                if k > 0 and _title_ending(doc, k - 1) and is_cap(doc[k]) and \
+                        not (label in ("LOC", "GPE", "FAC") and person_next):
                     s, label = k, "PER"
             inner = [(ps, pe) for ps, pe in place_spans if s <= ps and pe <= e]
             if (s, e) in places or (inner and inner[0] == (s, e)):
                 out.append(Span(doc, s, e, label="GPE" if places[(s, e)]["feature"] != "region" else "LOC"))
                 continue
             if True:
+                # a title that began before the span ("Kepala" + "Desa Sukamaju ...") is cut off,
+                # but not a designator ("Wali" + "Kota Banjarmasin ...": the city's name keeps it)
+                s0 = s
+                for j in range(s0, min(e - 1, s0 + 3)):
+                    if doc[j].lower_ not in UNIT_WORDS and any(
+                            _title_of(" ".join(t.lower_ for t in doc[i:j + 1])) for i in range(max(0, j - 4), s0)):
+                        s = j + 1
                 # cut lower-case head words ("kantor Erdogan") and titles/places in front of the name
                 while s < e and (not is_cap(doc[s]) or _title_len(doc, s, e)):
                     s += _title_len(doc, s, e) or 1
@@ -398,6 +452,13 @@ class EntityLinker:
             if k >= 0 and (k, s) in places and places[(k, s)]["feature"] == "country":
                 cc = iso3().get(places[(k, s)]["country"])
                 k -= 1
+            else:  # the office's province, regency or town: "Gubernur Jawa Barat Erwan Setiawan"
+                region = next(((ps, p) for (ps, pe), p in places.items() if pe == s and p.get("country")), None)
+                k0 = region[0] - 1 if region else -1
+                if k0 > 0 and doc[k0].lower_ in UNIT_WORDS and not _title_ending(doc, k0):
+                    k0 -= 1  # "Bupati Kabupaten Sigi" (but "Wali Kota" is a title)
+                if k0 >= 0 and _title_ending(doc, k0):
+                    cc, k = iso3().get(region[1]["country"]), k0
             title = _title_ending(doc, k) if k >= 0 else None
             if title:
                 agent = lex["title"][title]
@@ -469,7 +530,7 @@ class EntityLinker:
                     ents.append(sp)
         else:
             ents = self._fallback_entities(doc, places)
-        ents = _join_abbreviated_names(doc, filter_spans(ents))
+        ents = _join_apostrophe_names(doc, _join_abbreviated_names(doc, filter_spans(ents)))
         common = common_noun_acronyms(doc.text)
         ents = [e for e in ents if e.text not in common]
         doc.ents = ents

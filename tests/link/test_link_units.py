@@ -111,3 +111,27 @@ def test_common_noun_acronyms_and_abbreviated_first_names():
                                  ("Yusran Daeng Naba", "PER"), ("Jakarta Pusat", "LOC"), ("DBD", "ORG")])
     ents = [(e.text, e.label_) for e in doc.ents]
     assert ents == [("BNPB", "ORG"), ("Muh. Yusran Daeng Naba", "PER"), ("Jakarta Pusat", "LOC")]
+
+
+def test_apostrophe_names_join_the_person():
+    # the NER stops at transliterated Arabic names ("Mas'ud", "Ma'ruf"); a day name is not a name
+    text = "Gubernur Rudy Mas'ud dan Wakil Presiden Ma'ruf Amin bertemu Jum'at lalu di Samarinda."
+    doc = _link_with_ents(text, [("Rudy", "PER"), ("Amin", "PER"), ("Samarinda", "GPE")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Rudy Mas'ud", "PER"), ("Ma'ruf Amin", "PER"),
+                                                      ("Samarinda", "GPE")]
+
+
+def test_cabinet_and_local_titles_stay_out_of_names():
+    text = ("Jakarta (ANTARA) - Menteri Agama Nasaruddin Umar dan Wakil Menteri Luar Negeri Kerem Aydin hadir. "
+            "Camat Tanjung Priok Slamet Riyadi dan Kepala Desa Sukamaju Ahmad Fauzi melapor kepada Gubernur "
+            "Jawa Barat Erwan Setiawan.")
+    doc = _link_with_ents(text, [("Nasaruddin Umar", "PER"), ("Kerem Aydin", "PER"), ("Tanjung Priok", "LOC"),
+                                 ("Slamet Riyadi", "PER"), ("Desa Sukamaju Ahmad Fauzi", "GPE"),
+                                 ("Jawa Barat", "GPE"), ("Erwan Setiawan", "PER")])
+    ents = {e.text: e.label_ for e in doc.ents}
+    for name in ("Nasaruddin Umar", "Kerem Aydin", "Slamet Riyadi", "Erwan Setiawan"):
+        assert ents.get(name) == "PER", (name, ents)
+    assert ents.get("Tanjung Priok") == "LOC"
+    assert not any(w in t for t in ents for w in ("Agama", "Luar", "Desa")), ents
+    # the office's province gives the governor a country: Indonesian government
+    assert next(e for e in doc.ents if e.text == "Erwan Setiawan")._.actor_code == "IDNGOV"
