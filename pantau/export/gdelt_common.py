@@ -30,7 +30,7 @@ EVENT_COLUMNS = (
 assert len(GKG_COLUMNS) == 27 and len(EVENT_COLUMNS) == 61
 
 # GDELT location types: 1 country, 2 US state, 3 US city, 4 world city, 5 world state (ADM1).
-GEO_TYPE = {"country": 1, "admin1": 5, "city": 4, "region": 4}
+GEO_TYPE = {"country": 1, "admin1": 5, "admin2": 4, "city": 4, "region": 4}
 
 
 @lru_cache(maxsize=1)

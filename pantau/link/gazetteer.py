@@ -17,7 +17,7 @@ GAZETTEER = LEXICONS / "gazetteer_id.tsv"
 @dataclass(frozen=True)
 class Place:
     geonames_id: int
-    feature: str  # country | admin1 | city | region
+    feature: str  # country | admin1 | admin2 (Indonesian regency or city GeoNames lacks) | city | region
     country: str  # ISO 3166-1 alpha-2 ('' for multi-country regions)
     admin1: str
     lat: float

@@ -186,14 +186,14 @@ def _prior(c: Candidate, p: Place) -> float:
         s += 4.0
     elif p.feature == "admin1":
         s += 2.5
-    elif p.feature == "region":
-        s += 3.0
+    elif p.feature in ("region", "admin2"):
+        s += 3.0  # a regency outranks a same-named village elsewhere: "Gowa" is the one in Sulawesi
     if p.primary:
         s += 0.5
     if c.prefix in ADMIN1_WORDS:
         s += 5.0 if p.feature == "admin1" else -2.0
     elif c.prefix in LOCAL_WORDS:
-        s += 3.0 if p.feature == "city" else -2.0
+        s += 3.0 if p.feature in ("city", "admin2") else -2.0
         s += 2.0 if p.country == "ID" else 0.0
     if p.country == "ID":
         s += 1.0

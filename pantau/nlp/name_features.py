@@ -225,6 +225,20 @@ _REGION_NAME = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*(?: [^\W\d_]+(?:[-'][^\W\
 LEVELS = {"provinces": "province", "regencies": "regency", "districts": "district", "villages": "village"}
 
 
+def fetch_area_data(into: Path) -> Path:
+    """Unpack the ``idn-area-data`` npm package into ``into`` with ``npm pack`` (Node.js and npm
+    must be installed; build scripts only: the derived files ship with Pantau) and return its
+    ``data/`` folder."""
+    import subprocess
+    import tarfile
+
+    out = subprocess.run(["npm", "pack", IDN_AREA_DATA, "--silent"], cwd=into, check=True,
+                         capture_output=True, text=True).stdout.split()[-1]
+    with tarfile.open(Path(into) / out) as tar:
+        tar.extractall(into, filter="data")
+    return Path(into) / "package" / "data"
+
+
 def build_regions(area_data: Path, path: Path = REGIONS, log=print) -> Path:
     """Write ``regions_id.tsv`` (name, level): the names of Indonesia's provinces, regencies and
     cities (with and without "Kabupaten"/"Kota"), districts (kecamatan) and villages (desa,

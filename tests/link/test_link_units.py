@@ -110,7 +110,8 @@ def test_common_noun_acronyms_and_abbreviated_first_names():
     doc = _link_with_ents(text, [("DBD", "ORG"), ("ISPA", "ORG"), ("BNPB", "ORG"), ("Muh", "PER"),
                                  ("Yusran Daeng Naba", "PER"), ("Jakarta Pusat", "LOC"), ("DBD", "ORG")])
     ents = [(e.text, e.label_) for e in doc.ents]
-    assert ents == [("BNPB", "ORG"), ("Muh. Yusran Daeng Naba", "PER"), ("Jakarta Pusat", "LOC")]
+    # "Jakarta Pusat" is not an ORG ("pusat"): it is the administrative city in the gazetteer
+    assert ents == [("BNPB", "ORG"), ("Muh. Yusran Daeng Naba", "PER"), ("Jakarta Pusat", "GPE")]
 
 
 def test_apostrophe_names_join_the_person():
@@ -135,3 +136,17 @@ def test_cabinet_and_local_titles_stay_out_of_names():
     assert not any(w in t for t in ents for w in ("Agama", "Luar", "Desa")), ents
     # the office's province gives the governor a country: Indonesian government
     assert next(e for e in doc.ents if e.text == "Erwan Setiawan")._.actor_code == "IDNGOV"
+
+
+def test_regencies_geonames_lacks_are_geocoded_in_their_province():
+    from pantau.link.geo import geocode_name
+
+    # GeoNames' only "Gowa" is a village in Jawa Timur; the regency is in Sulawesi Selatan
+    gowa = geocode_name("Gowa")
+    assert (gowa["admin1"], gowa["feature"]) == ("Sulawesi Selatan", "admin2") and gowa["lat"] < -3
+    assert geocode_name("Kabupaten Sigi")["admin1"] == "Sulawesi Tengah"  # not in GeoNames at all
+    assert geocode_name("Sleman")["feature"] == "city"  # GeoNames has it: its town is kept
+    doc = _link_with_ents("Banjir melanda Kabupaten Barito Kuala, Kalimantan Selatan.",
+                          [("Kabupaten Barito Kuala", "GPE"), ("Kalimantan Selatan", "GPE")])
+    assert [(p["name"], p["feature"]) for p in doc._.places] == [("Kabupaten Barito Kuala", "admin2"),
+                                                                ("Kalimantan Selatan", "admin1")]
