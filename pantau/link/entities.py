@@ -88,14 +88,20 @@ def _title_of(phrase: str) -> str | None:
     return rest if head in TITLE_PREFIXES and rest in titles else None
 
 
-def _title_ending(doc: Doc, k: int) -> str | None:
-    """The longest title phrase from the title lexicon that ends at token k ("... Menteri Luar
-    Negeri" → "menteri luar negeri"), or None. A prefixed title gives its base title's entry."""
+def _title_at(doc: Doc, k: int) -> tuple[int, str] | None:
+    """(start, title-lexicon entry) of the longest title phrase that ends at token k, or None."""
     for i in range(max(0, k - 4), k + 1):
         title = _title_of(" ".join(t.lower_ for t in doc[i:k + 1]))
         if title:
-            return title
+            return i, title
     return None
+
+
+def _title_ending(doc: Doc, k: int) -> str | None:
+    """The longest title phrase from the title lexicon that ends at token k ("... Menteri Luar
+    Negeri" → "menteri luar negeri"), or None. A prefixed title gives its base title's entry."""
+    found = _title_at(doc, k)
+    return found[1] if found else None
 
 
 def _title_len(doc: Doc, i: int, end: int) -> int:
@@ -131,14 +137,14 @@ _APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]+['\u2019](?!s$)[a-z]+$")
 def _join_apostrophe_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """"Rudy Mas'ud", "Ma'ruf Amin": the NER's training sets split the apostrophe off or lower-case
     it, so it stops a person's name at such a word. Capitalised apostrophe words next to a person
-    belong to the name."""
+    belong to the name. ``ents`` are in text order, as _join_abbreviated_names returns them."""
     out: list[Span] = []
     taken = {i for e in ents for i in range(e.start, e.end)}
 
     def is_part(i: int) -> bool:
         return 0 <= i < len(doc) and i not in taken and bool(_APOSTROPHE_NAME.match(doc[i].text)) \
             and doc[i].lower_ not in DAYS
-    for ent in sorted(ents, key=lambda e: e.start):
+    for ent in ents:
         s, e = ent.start, ent.end
         if ent.label_ in PERSON_LABELS:
             while is_part(s - 1):
@@ -295,10 +301,9 @@ class EntityLinker:
                         in_ent.get(k - 1, s) == s and \
                         doc[k - 1].lower_ not in bodies:  # "Juru bicara Kemlu RI": a body, not a name
                     k -= 1
-                person_next = e < len(doc) and (_title_len(doc, e, len(doc)) or (
-                    e in in_ent and doc[e].ent_type_ in PERSON_LABELS))
                 if k > 0 and _title_ending(doc, k - 1) and is_cap(doc[k]) and \
-                        not (label in ("LOC", "GPE", "FAC") and person_next):
+                        not (label in ("LOC", "GPE", "FAC") and e < len(doc) and (
+                            _title_len(doc, e, len(doc)) or (e in in_ent and doc[e].ent_type_ in PERSON_LABELS))):
                     s, label = k, "PER"
             inner = [(ps, pe) for ps, pe in place_spans if s <= ps and pe <= e]
             if (s, e) in places or (inner and inner[0] == (s, e)):
@@ -309,8 +314,8 @@ class EntityLinker:
                 # but not a designator ("Wali" + "Kota Banjarmasin ...": the city's name keeps it)
                 s0 = s
                 for j in range(s0, min(e - 1, s0 + 3)):
-                    if doc[j].lower_ not in UNIT_WORDS and any(
-                            _title_of(" ".join(t.lower_ for t in doc[i:j + 1])) for i in range(max(0, j - 4), s0)):
+                    found = _title_at(doc, j) if doc[j].lower_ not in UNIT_WORDS else None
+                    if found and found[0] < s0:
                         s = j + 1
                 # cut lower-case head words ("kantor Erdogan") and titles/places in front of the name
                 while s < e and (not is_cap(doc[s]) or _title_len(doc, s, e)):
