@@ -51,8 +51,14 @@ def canonical_outlet(name: str | None) -> str | None:
     return _outlets().get(name.strip().lower())
 
 
+# Last words that make a name an outlet's: "Warta News", "Borneo Post", "Suara Online", "Radar TV".
+MEDIA_WORDS = {"news", "online", "post", "pos", "times", "tv", "media", "daily", "today", "network",
+               "channel", "radio", "newsroom", "express", "tribune", "herald", "agency"}
+
+
 def _looks_like_outlet(name: str) -> bool:
-    return canonical_outlet(name) is not None or bool(re.search(r"\.(com|co|id|net)\b", name, re.I))
+    return canonical_outlet(name) is not None or bool(re.search(r"\.(com|co|id|net)\b", name, re.I)) \
+        or (" " in name and name.split()[-1].lower() in MEDIA_WORDS)
 
 
 def _nice_place(place: str) -> str:

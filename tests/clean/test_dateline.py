@@ -39,8 +39,18 @@ def test_canonical_outlet_aliases():
 
 
 def test_unknown_outlet_vouched_by_metadata_or_capitals():
-    d = find_dateline("Banjarmasin, Banua Pos - Hujan turun.", source_outlet="Banua Pos")
-    assert d and d.place == "Banjarmasin" and d.canonical_outlet == "Banua Pos"
-    assert find_dateline("Banjarmasin, Banua Pos - Hujan turun.") is None
+    # (an outlet name without a newsroom word: "Banua Pos" would vouch for itself, see below)
+    d = find_dateline("Banjarmasin, Kabar Banua - Hujan turun.", source_outlet="Kabar Banua")
+    assert d and d.place == "Banjarmasin" and d.canonical_outlet == "Kabar Banua"
+    assert find_dateline("Banjarmasin, Kabar Banua - Hujan turun.") is None
     d = find_dateline("MAKASSAR, Warta Nusantara - Unjuk rasa berlanjut.")
     assert d and d.place == "Makassar" and d.outlet == "Warta Nusantara"
+
+
+def test_unknown_outlet_named_like_a_newsroom():
+    # "News", "Post", "Online" ... end the names of outlets we do not list
+    d = find_dateline("Cianjur (Warta Priangan News) - Gempa mengguncang.")
+    assert d and (d.place, d.canonical_outlet) == ("Cianjur", "Warta Priangan News")
+    d = find_dateline("Pontianak, Suara Borneo Online -- Hujan turun.")
+    assert d and (d.place, d.canonical_outlet) == ("Pontianak", "Suara Borneo Online")
+    assert find_dateline("Kepala Dinas Pendidikan (Media) - kata dia.") is None
