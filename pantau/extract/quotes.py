@@ -583,6 +583,12 @@ class _Finder:
                             and all(_is_cap(t) for t in s["name"].split()):
                         spk = dict(spk, full=s["name"], role=spk.get("role") or s.get("role"))
                         break
+            if spk and "name" in spk and not spk.get("role"):
+                # "ujar Nurfitriani" after "Ketua Bawaslu Gowa Nurfitriani": the role given earlier
+                role = next((s["role"] for p, s in reversed(salient)
+                             if p < spk["start"] and s.get("role") and s["name"] == spk.get("full", spk["name"])), None)
+                if role:
+                    spk = dict(spk, role=role)
             if spk is None and q["direct"] and prev is not None:
                 # a quote paragraph without a cue continues the previous speaker
                 gap = text[prev["end"]:q["_s"]]

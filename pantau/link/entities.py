@@ -228,6 +228,13 @@ def _affiliation(doc: Doc, s: int, e: int) -> list[tuple[int, int, str]]:
     return pieces
 
 
+def _titled_org(doc: Doc, ent: Span) -> bool:
+    """An organisation the NER found with a title in it or right before it ("Ekonom Universitas
+    Indonesia", "Peneliti CSIS"): the office of the name that follows it."""
+    return ent.label_ == "ORG" and bool(_title_len(doc, ent.start, ent.end)
+                                        or (ent.start > 0 and _title_ending(doc, ent.start - 1)))
+
+
 def _name_key(text: str) -> list[str]:
     return [NAME_PREFIX.sub("", w) for w in norm(text).replace("-", "- ").split() if w not in ("bin", "binti")]
 
@@ -288,6 +295,7 @@ class EntityLinker:
         bodies = _bodies()
         place_spans = sorted(places)
         in_ent = {i: ent.start for ent in doc.ents for i in range(ent.start, ent.end)}
+        ent_at = {ent.start: ent for ent in doc.ents}
         for ent in doc.ents:
             s, e, label = ent.start, ent.end, ent.label_
             if label != "ORG" and (s, e) not in places:
@@ -301,10 +309,20 @@ class EntityLinker:
                         in_ent.get(k - 1, s) == s and \
                         doc[k - 1].lower_ not in bodies:  # "Juru bicara Kemlu RI": a body, not a name
                     k -= 1
-                if k > 0 and _title_ending(doc, k - 1) and is_cap(doc[k]) and \
+                org = next((j for j in range(k, s) if doc[j].lower_ in ORG_WORDS), None)
+                if org is not None and label in PERSON_LABELS:
+                    # "Dosen Universitas Gadjah Mada Budi Santoso": the words before the name are
+                    # the person's organisation, not more of the name
+                    out.append(Span(doc, org, s, label="ORG"))
+                elif k > 0 and _title_ending(doc, k - 1) and is_cap(doc[k]) and \
                         not (label in ("LOC", "GPE", "FAC") and e < len(doc) and (
                             _title_len(doc, e, len(doc)) or (e in in_ent and doc[e].ent_type_ in PERSON_LABELS))):
                     s, label = k, "PER"
+                elif k < s and label in PERSON_LABELS and k - 1 in in_ent and \
+                        _titled_org(doc, ent_at[in_ent[k - 1]]):
+                    # "Ekonom Universitas Indonesia Fithra Faisal Hastiadi": the NER's organisation
+                    # ends where the name begins, so capitalised words between them are the name's
+                    s = k
             inner = [(ps, pe) for ps, pe in place_spans if s <= ps and pe <= e]
             if (s, e) in places or (inner and inner[0] == (s, e)):
                 out.append(Span(doc, s, e, label="GPE" if places[(s, e)]["feature"] != "region" else "LOC"))
@@ -435,7 +453,7 @@ class EntityLinker:
                     actors.append(Actor(s, e, code, doc[s:e].text, "agent"))
             elif kind == "title":
                 cc = self._country_after(doc, e, places)
-                if cc:
+                if cc and code:  # a title without an agent type ("pengamat") names no actor
                     nxt = cc[1]
                     named = nxt < len(doc) and is_cap(doc[nxt]) and not _title_len(doc, nxt, nxt + 1)
                     if not named:  # a role phrase without a name: "Pemimpin Turki", "Presiden Rusia"

@@ -55,6 +55,33 @@ def goldstein(cameo: str) -> float:
     return GOLDSTEIN.get(cameo, GOLDSTEIN.get(cameo[:2], 0.0))
 
 
+def _sense(column: str) -> tuple[str, list[tuple[str, ...]]] | None:
+    """The lexicon's fifth column ("unless:suku bunga|imbang") as (mode, phrases), or None."""
+    if not column:
+        return None
+    mode, _, phrases = column.partition(":")
+    if mode not in ("unless", "only"):
+        raise ValueError(f"event_verbs_id.tsv: unknown sense column {column!r}")
+    return mode, [tuple(p.split()) for p in phrases.split("|") if p.strip()]
+
+
+def _follows(doc: Doc, i: int, phrase: tuple[str, ...]) -> bool:
+    """Does ``phrase`` (with #num and #place, see event_verbs_id.tsv) start at token i?"""
+    for k, word in enumerate(phrase):
+        if i + k >= len(doc):
+            return False
+        tok = doc[i + k]
+        if word == "#num":
+            ok = tok.like_num
+        elif word == "#place":
+            ok = tok.ent_type_ in ("GPE", "LOC")
+        else:
+            ok = tok.lower_ == word or (k == len(phrase) - 1 and tok.lower_ == word + "nya")
+        if not ok:
+            return False
+    return True
+
+
 @dataclass
 class Trigger:
     start: int
@@ -82,17 +109,27 @@ class EventCoder:
     def __init__(self, nlp: Language):
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.info: dict[str, tuple[str, str, str]] = {}
+        self.sense: dict[str, tuple[str, list[tuple[str, ...]]] | None] = {}
         for r in rows("event_verbs_id.tsv"):
             phrase, plover, cameo, form = r[0], r[1], r[2], (r[3] if len(r) > 3 else "active")
             for variant in (phrase, phrase + "nya"):
                 key = f"{variant}|{plover}|{cameo}|{form}"
                 self.info[key] = (plover, cameo, form)
+                self.sense[key] = _sense(r[4] if len(r) > 4 else "")
                 self.matcher.add(key, [nlp.make_doc(variant)])
 
     def triggers(self, doc: Doc) -> list[Trigger]:
         found = []
         for mid, s, e in self.matcher(doc):
-            plover, cameo, form = self.info[doc.vocab.strings[mid]]
+            key = doc.vocab.strings[mid]
+            sense = self.sense[key]
+            if sense is not None:
+                # the words after the verb tell its sense: "menahan tersangka" is an arrest,
+                # "menahan suku bunga" is not
+                hit = any(_follows(doc, e, phrase) for phrase in sense[1])
+                if hit != (sense[0] == "only"):
+                    continue
+            plover, cameo, form = self.info[key]
             found.append(Trigger(s, e, plover, cameo, form))
         # longest match wins where triggers overlap ("mengadakan pembicaraan" over "pembicaraan")
         found.sort(key=lambda t: (-(t.end - t.start), t.start))

@@ -152,3 +152,64 @@ def test_regencies_geonames_lacks_are_geocoded_in_their_province():
                           [("Kabupaten Barito Kuala", "GPE"), ("Kalimantan Selatan", "GPE")])
     assert [(p["name"], p["feature"]) for p in doc._.places] == [("Kabupaten Barito Kuala", "admin2"),
                                                                 ("Kalimantan Selatan", "admin1")]
+
+
+def _run_with_ents(text: str, ents: list[tuple[str, str]]):
+    """The whole pipeline, with the NER's entities replaced by the given ones (in text order)."""
+    nlp = pipeline()
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name == "ner":
+            spans, start = [], 0
+            for phrase, label in ents:
+                start = text.index(phrase, start)
+                spans.append(doc.char_span(start, start + len(phrase), label=label))
+                start += len(phrase)
+            doc.ents = spans
+    return doc
+
+
+def test_speakers_are_the_repaired_names():
+    # the NER reads "BI Perry Warjiyo" as one person; the quotes must see the linker's repair
+    doc = _run_with_ents("Gubernur BI Perry Warjiyo mengatakan inflasi masih terkendali.",
+                         [("BI Perry Warjiyo", "PER")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("BI", "ORG"), ("Perry Warjiyo", "PER")]
+    assert [(q["speaker"], q["speaker_role"]) for q in doc._.quotes] == [("Perry Warjiyo", "Gubernur BI")]
+
+
+def test_affiliation_between_title_and_name():
+    text = ("Ekonom Universitas Indonesia Fithra Faisal Hastiadi dan dosen Universitas Gadjah Mada "
+            "Budi Santoso menilai target itu sulit tercapai.")
+    doc = _link_with_ents(text, [("Ekonom Universitas Indonesia", "ORG"), ("Faisal Hastiadi", "PER"),
+                                 ("Budi Santoso", "PER")])
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Universitas Indonesia", "ORG"), ("Fithra Faisal Hastiadi", "PER"),
+        ("Universitas Gadjah Mada", "ORG"), ("Budi Santoso", "PER")]
+
+
+def test_event_verbs_need_their_event_sense():
+    nlp = pipeline()
+    coder = nlp.get_pipe("pantau_events")
+
+    def cameo(text):
+        doc = nlp.make_doc(text)
+        return [(doc[t.start:t.end].text, t.cameo) for t in coder.triggers(doc)]
+
+    # everyday senses of verbs that are events elsewhere: no trigger
+    for text in ("Bank sentral menahan suku bunga acuan.", "Persib ditahan imbang Persija.",
+                 "Pemerintah menargetkan pertumbuhan ekonomi 5 persen.", "Kementerian menargetkan 10 juta wisatawan.",
+                 "Indonesia menduduki peringkat ketiga.", "Pemerintah memerangi korupsi.",
+                 "Tim itu merebut medali emas.", "Pemerintah memperkuat kerja sama ekonomi.",
+                 "Menteri itu mundur dari jabatannya.", "Polisi mengakui kesalahan prosedur.",
+                 "Ia meninggal karena serangan jantung.", "Nelayan menangkap ikan.", "DPRD menampung aspirasi warga."):
+        assert cameo(text) == [], text
+    # the event senses stay
+    assert cameo("Polisi menahan tiga tersangka.") == [("menahan", "173")]
+    assert cameo("Pasukan itu menduduki kota Bakhmut.") == [("menduduki", "192")]
+    assert cameo("Militer memperkuat pasukan di perbatasan.") == [("memperkuat", "150")]
+    assert cameo("Tentara melepaskan tembakan ke arah warga.") == [("melepaskan tembakan", "190")]
+    assert cameo("Israel membebaskan 90 tahanan.") == [("membebaskan", "084")]
+    # "only:#place": recognising a state, not admitting a mistake
+    doc = _link_with_ents("Spanyol mengakui Palestina sebagai negara.", [("Spanyol", "GPE"), ("Palestina", "GPE")])
+    assert [(doc[t.start:t.end].text, t.cameo) for t in coder.triggers(doc)] == [("mengakui", "054")]
