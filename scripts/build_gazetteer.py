@@ -186,8 +186,15 @@ def main(area_data: Path | None = None) -> None:
                 row["alts"].append(name)
             continue
         if lat and lon:
-            rows[("extra", name)] = dict(gid=-(2 * 10**7 + synth), feature=feature, cc=cc, admin1="",
-                                         lat=float(lat), lon=float(lon), pop=0, name=name, alts=[])
+            admin1 = ""
+            if feature == "city":  # the province of the nearest town, as for cities15000 above
+                near = reverse_geocoder.search([(float(lat), float(lon))], mode=1, verbose=False)[0]
+                admin1 = (eng_to_id.get(near["admin1"], near["admin1"]) if cc == "ID" else near["admin1"]) \
+                    if near["cc"] == cc else ""
+            # a town gets the 1,000 of the cities1000 towns above: population unknown, but a town
+            rows[("extra", name)] = dict(gid=-(2 * 10**7 + synth), feature=feature, cc=cc, admin1=admin1,
+                                         lat=float(lat), lon=float(lon), pop=1000 if feature == "city" else 0,
+                                         name=name, alts=[])
             synth += 1
         else:
             print("unresolved exonym:", line)

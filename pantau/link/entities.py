@@ -281,8 +281,8 @@ class EntityLinker:
                     words = {t.lower_ for t in span}
                     if low in lex.get("org", {}) or words & ORG_WORDS or (span.text.isupper() and len(span) == 1):
                         spans.append(Span(doc, i, j, label="ORG"))
-                    elif low in lex.get("seat", {}):
-                        pass
+                    elif low in lex.get("seat", {}) or low in lex.get("agent", {}):
+                        pass  # "Kremlin", "Kemlu": a seat of power or a body, not a person
                     elif len(span) >= 2 or low in lex.get("leader", {}) or (i > 0 and _title_len(doc, i - 1, i)):
                         spans.append(Span(doc, i, j, label="PER"))
                     elif not is_common_word(span.text) and not span[0].is_sent_start:
@@ -478,18 +478,22 @@ class EntityLinker:
             else:  # the office's province, regency or town: "Gubernur Jawa Barat Erwan Setiawan"
                 region = next(((ps, p) for (ps, pe), p in places.items() if pe == s and p.get("country")), None)
                 k0 = region[0] - 1 if region else -1
-                if k0 > 0 and doc[k0].lower_ in UNIT_WORDS and not _title_ending(doc, k0):
+                if region and doc[region[0]].lower_ in UNIT_WORDS and _title_ending(doc, region[0]):
+                    k0 = region[0]  # "Wali Kota Bandung X": the title ends inside the place's span
+                elif k0 > 0 and doc[k0].lower_ in UNIT_WORDS and not _title_ending(doc, k0):
                     k0 -= 1  # "Bupati Kabupaten Sigi" (but "Wali Kota" is a title)
                 if k0 >= 0 and _title_ending(doc, k0):
                     cc, k = iso3().get(region[1]["country"]), k0
             title = _title_ending(doc, k) if k >= 0 else None
             if title:
                 agent = lex["title"][title]
+            elif cc and k >= 0 and doc[k].lower_ in lex.get("agent", {}):
+                agent = lex["agent"][doc[k].lower_]  # "Juru bicara Kemlu RI Rizal Pratama": the body's type
             leader = lex.get("leader", {}).get(norm(ent.text)) or lex.get("leader", {}).get(norm(ent.text.split()[-1]))
             canon = ent._.canonical or ent.text
             if cc is None and leader:
                 cc, agent = leader[:3], agent or leader[3:]
-            if cc is None and agent in ("GOV", "MIL", "COP") and main_cc:
+            if cc is None and agent in ("GOV", "MIL") + tuple(LOCAL_AGENTS) and main_cc:
                 cc = iso3().get(main_cc)
             if cc:
                 person_cc.setdefault(canon, cc + (agent or ""))
@@ -546,8 +550,10 @@ class EntityLinker:
             for sp in self._fallback_entities(doc, places):
                 if taken.intersection(range(sp.start, sp.end)):
                     continue
-                titled = sp.start > 0 and any(_title_len(doc, k, sp.start) == sp.start - k
-                                              for k in range(max(0, sp.start - 3), sp.start))
+                # a name right after a title, or after the title's country or region: "Menteri Luar
+                # Negeri RI Sugiono", where the NER found "RI" and missed the name
+                at = next((ps for ps, pe in places if pe == sp.start), sp.start)
+                titled = at > 0 and any(_title_len(doc, k, at) == at - k for k in range(max(0, at - 3), at))
                 if (sp.label_ == "PER" and (titled or norm(sp.text) in lex.get("leader", {}))) or \
                         (sp.label_ == "ORG" and sp.text.lower() in lex.get("org", {})):
                     ents.append(sp)

@@ -97,7 +97,7 @@ STOP_LEFT = {"bahwa", ";", "sementara", "tetapi", "namun", "sedangkan", "karena"
              "setelah", "sebelum", "sehingga", ":", "“", "”", '"'}
 STOP_RIGHT = {",", "bahwa", ";", "sementara", "tetapi", "namun", "sedangkan", "karena", "agar", "supaya", "ketika",
               "setelah", "sebelum", "sehingga", "yang", ":", "“", "”", '"'}
-NEGATION = {"tidak", "tak", "belum", "bukan", "berhenti", "jangan", "gagal", "enggan", "batal"}
+NEGATION = {"tidak", "tak", "belum", "bukan", "berhenti", "jangan", "gagal", "enggan", "batal", "menolak", "membantah"}
 # Agent types that mean nothing without a country ("pemerintah" alone): not coded as actors.
 STATE_AGENTS = {"GOV", "MIL", "COP", "JUD", "LEG", "MED", "BUS", "SPY"}
 # Actions that two parties do together: "X dan Y sepakat" codes X as actor, Y as target.

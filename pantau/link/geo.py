@@ -216,7 +216,8 @@ def resolve(doc: Doc, cands: list[Candidate], dateline_place: str | None) -> Non
         if len(ccs) == 1:
             cc = next(iter(ccs))
             context_cc[cc] = context_cc.get(cc, 0) + (1.5 if c.places[0].feature == "country" else 1.0)
-        if len(c.places) == 1 and c.places[0].feature == "admin1":
+        if len(c.places) == 1 and c.places[0].admin1 and c.places[0].feature in ("admin1", "admin2", "city"):
+            # a province, or a town or regency only one province has ("Senayan, Jakarta")
             context_admin1.add(c.places[0].admin1)
     for c in cands:
         c.scores = []

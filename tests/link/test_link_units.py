@@ -213,3 +213,30 @@ def test_event_verbs_need_their_event_sense():
     # "only:#place": recognising a state, not admitting a mistake
     doc = _link_with_ents("Spanyol mengakui Palestina sebagai negara.", [("Spanyol", "GPE"), ("Palestina", "GPE")])
     assert [(doc[t.start:t.end].text, t.cameo) for t in coder.triggers(doc)] == [("mengakui", "054")]
+
+
+def test_office_country_and_body_give_the_person_an_actor_code():
+    text = ("Jakarta (ANTARA) - Menteri Luar Negeri RI Sugiono, juru bicara Kemlu RI Rizal Pratama, Ketua DPR "
+            "Puan Maharani dan Wali Kota Bandung Muhammad Farhan hadir.")
+    # the NER found "RI" and missed the name after it; "RI" is Indonesia
+    doc = _link_with_ents(text, [("Jakarta", "GPE"), ("RI", "GPE"), ("RI", "GPE"), ("Rizal Pratama", "PER"),
+                                 ("Puan Maharani", "PER"), ("Kota Bandung", "GPE"), ("Muhammad Farhan", "PER")])
+    codes = {e.text: e._.actor_code for e in doc.ents if e.label_ == "PER"}
+    assert codes == {"Sugiono": "IDNGOV", "Rizal Pratama": "IDNGOV", "Puan Maharani": "IDNLEG",
+                     "Muhammad Farhan": "IDNGOV"}, codes
+    assert [p["country"] for p in doc._.places if p["name"] == "RI"] == ["ID", "ID"]
+    assert "Kemlu" not in {e.text for e in doc.ents if e.label_ == "PER"}
+
+
+def test_senayan_is_the_parliament_district_in_jakarta():
+    from pantau.process import analyze
+
+    # GeoNames' only Senayan is a village in Nusa Tenggara Barat; the Jakarta dateline decides
+    a = analyze("JAKARTA, KOMPAS.com - Rapat paripurna digelar di Kompleks Parlemen, Senayan, Jakarta, Selasa.")
+    senayan = next(p for p in a.places if p["name"] == "Senayan")
+    assert senayan["admin1"] == "DKI Jakarta"
+
+
+def test_refused_or_denied_actions_are_not_events():
+    doc = pipeline()("Perdana Menteri Israel Benjamin Netanyahu menolak menarik pasukan dari Rafah.")
+    assert [e["action"] for e in doc._.events] == ["REJECT"]
