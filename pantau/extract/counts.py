@@ -191,7 +191,14 @@ class _Counter:
             inherit = False
             unit = None
             span_end = end
-            if nl in ("di", "diantaranya") and re.match(r"\s+(?:di\s+)?antara(?:nya|\s+mereka)", rest, re.I):
+            # "312 dari 580 anggota", "sembilan dari 12 korban": a part of a counted whole, in its unit
+            part = re.match(r"\s+dari\s+(?:total\s+)?\d[\d.,]*(?:\s+(?:ribu|juta|miliar))?\s+(?P<w>[\w-]+)", rest) \
+                if nl == "dari" else None
+            if part and self.units.get(part.group("w").lower(), "-") != "-":
+                nl = part.group("w").lower()
+                unit = self.units[nl]
+                span_end = end + part.end()
+            elif nl in ("di", "diantaranya") and re.match(r"\s+(?:di\s+)?antara(?:nya|\s+mereka)", rest, re.I):
                 inherit = "all"
                 span_end = end + re.match(r"\s+(?:di\s+)?antara(?:nya|\s+mereka)", rest, re.I).end()
             elif nl == "lainnya":

@@ -36,6 +36,15 @@ def test_counts_qualifiers_and_ranges():
     assert (200, "range", "displaced") in got
 
 
+def test_part_of_a_counted_whole_takes_its_unit():
+    a = pantau.analyze("Sembilan dari 12 korban tewas di lokasi, dan rapat dihadiri 312 dari 580 anggota dewan.",
+                       published="2024-03-14")
+    got = {(c["value"], c["text"], c["unit"]) for c in a.counts}
+    assert (9, "Sembilan dari 12 korban", "people") in got
+    assert (312, "312 dari 580 anggota", "people") in got
+    assert (580, "580 anggota", "people") in got
+
+
 def test_pronoun_speaker_resolves_to_previous_person():
     a = pantau.analyze("Menteri Luar Negeri Retno Wulandari tiba di Jakarta. \"Kami siap membantu,\" kata dia.",
                        published="2024-03-14")
