@@ -333,12 +333,19 @@ def _shift(pub: dt.date, gran: str, k: int) -> str:
     return f"{pub.year + k:04d}"
 
 
+# "Undang-Undang Nomor 35 Tahun 2009", "Perpres No. 12 Tahun 2020": the year names a regulation
+_CITATION = re.compile(r"\b(?:nomor|nomer|no\.?)\s*\d+[A-Za-z]?\s*$", re.I)
+
+
 def find_dates(text: str, published: dt.date | None) -> list[dict]:
     taken: list[tuple[int, int]] = []
     out: list[dict] = []
     for kind, rx in PATTERNS:
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if kind == "year" and _CITATION.search(text[max(0, m.start() - 25):m.start()]):
+                taken.append((m.start(), m.end()))
                 continue
             f = _resolve(kind, m, text, published)
             if f is None:

@@ -156,7 +156,8 @@ class _Finder:
             np = text[np_start:np_end]
         # a trained NER names the person inside the phrase
         for s, e, lab in self.per_ents:
-            if np_start <= s and e <= np_end and lab in ("PER", "PERSON"):
+            # (a name may end in an abbreviation's period the phrase lost: "Ferdinand Marcos Jr.")
+            if np_start <= s and (e <= np_end or e == np_end + 1 and text[np_end] == ".") and lab in ("PER", "PERSON"):
                 role = text[np_start:s].strip(" ,") or None
                 return {"name": text[s:e], "role": role, "start": s, "end": e}
         role, name = split_role_name(np, self.lex["titles"])
@@ -258,8 +259,8 @@ class _Finder:
         for s, e in segs:
             seg = pre[s:e]
             st = seg.strip()
-            if not st or st.startswith("yang ") or st.startswith("("):
-                continue
+            if not st or st.startswith(("yang ", "(", "selaku ", "sebagai ")):
+                continue  # a relative or an appositive ("X, selaku ketua ASEAN, mengatakan"), not the subject
             stripped = st
             while True:
                 new = _ADVERB_TAIL.sub("", stripped).strip()

@@ -51,3 +51,16 @@ def test_pronoun_speaker_resolves_to_previous_person():
     (q,) = [q for q in a.quotes if q["direct"]]
     assert q["speaker"] == "Retno Wulandari" and q["speaker_role"] == "Menteri Luar Negeri"
     assert a.text[q["speaker_start"]:q["speaker_end"]] == "Retno Wulandari"
+
+
+def test_appositive_role_and_abbreviated_name_stay_with_the_speaker():
+    a = pantau.analyze("Perdana Menteri Malaysia Anwar Ibrahim, selaku ketua ASEAN tahun ini, mengatakan para "
+                       "pemimpin membahas krisis Myanmar. Presiden Filipina Ferdinand Marcos Jr. mengatakan China "
+                       "harus menghormati hukum laut.", published="2025-10-26")
+    assert [q["speaker"] for q in a.quotes] == ["Anwar Ibrahim", "Ferdinand Marcos Jr."]
+
+
+def test_a_regulation_year_is_not_a_date():
+    a = pantau.analyze("Tersangka dijerat Undang-Undang Nomor 35 Tahun 2009 dan Perpres No. 12 Tahun 2020, "
+                       "kata polisi pada tahun 2024.", published="2025-11-24")
+    assert [d["text"] for d in a.dates] == ["tahun 2024"]
