@@ -285,6 +285,11 @@ class _Counter:
             return None  # "di enam kecamatan": a place, not a patient
         words = before.split()[-10:]
         bm = list(kinds["before_re"].finditer(" ".join(words)))
+        if not bm and re.search(r"\b(?:menjadi|mencapai|berjumlah)\s+$", before):
+            # a running total whose subject opens the sentence: "Korban meninggal akibat gempa di
+            # Cianjur, Jawa Barat, bertambah menjadi 21 orang"
+            ss = next((a for a, b in self.sents if a <= s < b), cs)
+            bm = list(kinds["before_re"].finditer(" ".join(text[ss:qstart].split()[:6])))
         if bm:
             return dict(kinds["before"])[bm[-1].group("c").lower()]
         return None

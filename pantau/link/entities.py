@@ -310,6 +310,9 @@ class EntityLinker:
                         doc[k - 1].lower_ not in bodies:  # "Juru bicara Kemlu RI": a body, not a name
                     k -= 1
                 org = next((j for j in range(k, s) if doc[j].lower_ in ORG_WORDS), None)
+                if org is None and k == s and k > 0 and k - 1 not in in_ent and is_cap(doc[k - 1]) and \
+                        doc[k - 1].lower_ in actor_lexicon().get("org", {}):
+                    org = k - 1  # "Kepala BNPB Suharyanto": a known body right before the name
                 if org is not None and label in PERSON_LABELS:
                     # "Dosen Universitas Gadjah Mada Budi Santoso": the words before the name are
                     # the person's organisation, not more of the name
@@ -318,10 +321,12 @@ class EntityLinker:
                         not (label in ("LOC", "GPE", "FAC") and e < len(doc) and (
                             _title_len(doc, e, len(doc)) or (e in in_ent and doc[e].ent_type_ in PERSON_LABELS))):
                     s, label = k, "PER"
-                elif k < s and label in PERSON_LABELS and k - 1 in in_ent and \
-                        _titled_org(doc, ent_at[in_ent[k - 1]]):
-                    # "Ekonom Universitas Indonesia Fithra Faisal Hastiadi": the NER's organisation
-                    # ends where the name begins, so capitalised words between them are the name's
+                elif k < s and label in PERSON_LABELS and (
+                        (k - 1 in in_ent and _titled_org(doc, ent_at[in_ent[k - 1]]))
+                        or any(pe == k and ps > 0 and _title_ending(doc, ps - 1) for ps, pe in place_spans)):
+                    # "Ekonom Universitas Indonesia Fithra Faisal Hastiadi", "Menteri Luar Negeri Turki
+                    # Hakan Fidan": the office's organisation or country ends where the name begins,
+                    # so capitalised words between them and the NER's name are the name's
                     s = k
             inner = [(ps, pe) for ps, pe in place_spans if s <= ps and pe <= e]
             if (s, e) in places or (inner and inner[0] == (s, e)):
@@ -487,8 +492,13 @@ class EntityLinker:
             title = _title_ending(doc, k) if k >= 0 else None
             if title:
                 agent = lex["title"][title]
+                if len(agent) > 3:  # a title with its organisation's full code ("Sekjen PBB": IGOUNO)
+                    cc, agent = agent[:3], agent[3:]
             elif cc and k >= 0 and doc[k].lower_ in lex.get("agent", {}):
                 agent = lex["agent"][doc[k].lower_]  # "Juru bicara Kemlu RI Rizal Pratama": the body's type
+            elif cc is None and k > 0 and doc[k].lower_ in lex.get("org", {}) and _title_ending(doc, k - 1):
+                code = lex["org"][doc[k].lower_]  # "Kepala BNPB Suharyanto": the body's own code
+                cc, agent = code[:3], code[3:]
             leader = lex.get("leader", {}).get(norm(ent.text)) or lex.get("leader", {}).get(norm(ent.text.split()[-1]))
             canon = ent._.canonical or ent.text
             if cc is None and leader:

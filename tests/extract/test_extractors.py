@@ -64,3 +64,9 @@ def test_a_regulation_year_is_not_a_date():
     a = pantau.analyze("Tersangka dijerat Undang-Undang Nomor 35 Tahun 2009 dan Perpres No. 12 Tahun 2020, "
                        "kata polisi pada tahun 2024.", published="2025-11-24")
     assert [d["text"] for d in a.dates] == ["tahun 2024"]
+
+
+def test_running_total_takes_the_kind_of_the_sentence_subject():
+    a = pantau.analyze("Korban meninggal akibat gempa di Kabupaten Sigi, Sulawesi Tengah, bertambah menjadi "
+                       "sembilan orang.", published="2024-02-21")
+    assert [(c["value"], c["kind"]) for c in a.counts] == [(9, "killed")]

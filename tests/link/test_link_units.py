@@ -96,9 +96,9 @@ def test_office_region_and_body_are_cut_off_the_persons_name():
     doc = _link_with_ents(text, [("Sigi Hasan Masyhur", "PER"), ("Gowa Nurfitriani", "PER"), ("RI", "GPE"),
                                  ("Rizal Pratama", "PER"), ("AS Joe Biden", "PER"), ("Joko Widodo", "PER")])
     ents = [(e.text, e.label_) for e in doc.ents]
-    assert ents == [("Sigi", "GPE"), ("Hasan Masyhur", "PER"), ("Gowa", "GPE"), ("Nurfitriani", "PER"),
-                    ("RI", "GPE"), ("Rizal Pratama", "PER"), ("AS", "GPE"), ("Joe Biden", "PER"),
-                    ("Joko Widodo", "PER")]
+    assert ents == [("Sigi", "GPE"), ("Hasan Masyhur", "PER"), ("Bawaslu", "ORG"), ("Gowa", "GPE"),
+                    ("Nurfitriani", "PER"), ("RI", "GPE"), ("Rizal Pratama", "PER"), ("AS", "GPE"),
+                    ("Joe Biden", "PER"), ("Joko Widodo", "PER")]
 
 
 def test_common_noun_acronyms_and_abbreviated_first_names():
@@ -240,3 +240,14 @@ def test_senayan_is_the_parliament_district_in_jakarta():
 def test_refused_or_denied_actions_are_not_events():
     doc = pipeline()("Perdana Menteri Israel Benjamin Netanyahu menolak menarik pasukan dari Rafah.")
     assert [e["action"] for e in doc._.events] == ["REJECT"]
+
+
+def test_the_office_before_a_name_is_found_and_coded():
+    text = ("Kepala BNPB Suharyanto, Sekjen PBB Antonio Guterres dan Menteri Luar Negeri Turki Hakan Fidan "
+            "bertemu di Jenewa.")
+    doc = _link_with_ents(text, [("Suharyanto", "PER"), ("PBB", "ORG"), ("Antonio Guterres", "PER"),
+                                 ("Turki", "GPE"), ("Fidan", "PER"), ("Jenewa", "GPE")])
+    ents = [(e.text, e.label_, e._.actor_code) for e in doc.ents]
+    assert ("BNPB", "ORG", "IDNGOV") in ents  # a known body right before the name
+    assert ("Antonio Guterres", "PER", "IGOUNO") in ents  # the title's full code (was IGOIGOUNO)
+    assert ("Hakan Fidan", "PER", "TURGOV") in ents  # the name begins after the office's country
