@@ -359,6 +359,9 @@ class EntityLinker:
                     for ps, pe, plabel in _affiliation(doc, s, e):
                         out.append(Span(doc, ps, pe, label=plabel))
                         s = pe
+                    if e - s >= 2 and doc[s].text.isupper() and doc[s].lower_ in actor_lexicon().get("org", {}):
+                        out.append(Span(doc, s, s + 1, label="ORG"))  # "BNPB Suharyanto": no name starts so
+                        s += 1
                 if s >= e:
                     continue
                 span = doc[s:e]

@@ -251,3 +251,6 @@ def test_the_office_before_a_name_is_found_and_coded():
     assert ("BNPB", "ORG", "IDNGOV") in ents  # a known body right before the name
     assert ("Antonio Guterres", "PER", "IGOUNO") in ents  # the title's full code (was IGOIGOUNO)
     assert ("Hakan Fidan", "PER", "TURGOV") in ents  # the name begins after the office's country
+    # the NER's person that starts with a known body's acronym
+    doc = _link_with_ents("Kepala BNPB Suharyanto meninjau lokasi.", [("BNPB Suharyanto", "PER")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("BNPB", "ORG"), ("Suharyanto", "PER")]
