@@ -97,7 +97,12 @@ STOP_LEFT = {"bahwa", ";", "sementara", "tetapi", "namun", "sedangkan", "karena"
              "setelah", "sebelum", "sehingga", ":", "“", "”", '"'}
 STOP_RIGHT = {",", "bahwa", ";", "sementara", "tetapi", "namun", "sedangkan", "karena", "agar", "supaya", "ketika",
               "setelah", "sebelum", "sehingga", "yang", ":", "“", "”", '"'}
-NEGATION = {"tidak", "tak", "belum", "bukan", "berhenti", "jangan", "gagal", "enggan", "batal", "menolak", "membantah"}
+NEGATION = {"tidak", "tak", "belum", "bukan", "berhenti", "jangan", "gagal", "enggan", "batal"}
+# Verbs that deny or refuse what follows them ("menolak menarik pasukan", "membantah telah
+# menyerang", "menolak usulan Kyiv untuk menggelar perundingan"), up to a coordinated clause
+# ("menolak kenaikan BBM dan berunjuk rasa": the protest happened).
+REFUSAL = {"menolak", "membantah", "menyangkal"}
+COORDINATORS = {"dan", "serta", "lalu", "kemudian", "sambil", "seraya", ",", ";"}
 # Agent types that mean nothing without a country ("pemerintah" alone): not coded as actors.
 STATE_AGENTS = {"GOV", "MIL", "COP", "JUD", "LEG", "MED", "BUS", "SPY"}
 # Actions that two parties do together: "X dan Y sepakat" codes X as actor, Y as target.
@@ -266,6 +271,11 @@ class EventCoder:
                 if actor is not None and trig.form == "active":
                     actor, target = self._coordinated(doc, sent_actors, trig, actor, target)
                 if any(doc[k].lower_ in NEGATION for k in range(max(s0, trig.start - 4), trig.start)):
+                    continue
+                k = trig.start - 1
+                while k > max(s0, trig.start - 4) and doc[k].lower_ not in REFUSAL | COORDINATORS:
+                    k -= 1
+                if k >= s0 and doc[k].lower_ in REFUSAL:
                     continue
                 if actor is not None and actor.kind == "pronoun":
                     actor = subject if (subject is not None and subject.kind != "pronoun"

@@ -240,6 +240,9 @@ def test_senayan_is_the_parliament_district_in_jakarta():
 def test_refused_or_denied_actions_are_not_events():
     doc = pipeline()("Perdana Menteri Israel Benjamin Netanyahu menolak menarik pasukan dari Rafah.")
     assert [e["action"] for e in doc._.events] == ["REJECT"]
+    # a coordinated clause is outside the refusal: the protest happened
+    doc = pipeline()("Mahasiswa Indonesia menolak kenaikan BBM dan berunjuk rasa di Jakarta.")
+    assert "PROTEST" in [e["action"] for e in doc._.events]
 
 
 def test_the_office_before_a_name_is_found_and_coded():
