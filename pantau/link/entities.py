@@ -31,6 +31,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pantau.extract import doc_text
 from pantau.extract.dates import DAYS
 from pantau.link.geo import COMPASS_WORDS, TYPE_WORDS, UNIT_WORDS, cap_runs, is_cap
 from pantau.link.lexicon import actor_lexicon, is_common_word, iso3, norm
@@ -573,7 +574,7 @@ class EntityLinker:
         else:
             ents = self._fallback_entities(doc, places)
         ents = _join_apostrophe_names(doc, _join_abbreviated_names(doc, filter_spans(ents)))
-        common = common_noun_acronyms(doc.text)
+        common = common_noun_acronyms(doc_text(doc))
         ents = [e for e in ents if e.text not in common]
         doc.ents = ents
         ents = list(doc.ents)

@@ -103,6 +103,7 @@ NEGATION = {"tidak", "tak", "belum", "bukan", "berhenti", "jangan", "gagal", "en
 # ("menolak kenaikan BBM dan berunjuk rasa": the protest happened).
 REFUSAL = {"menolak", "membantah", "menyangkal"}
 COORDINATORS = {"dan", "serta", "lalu", "kemudian", "sambil", "seraya", ",", ";"}
+_REFUSAL_SCOPE_ENDS = REFUSAL | COORDINATORS
 # Agent types that mean nothing without a country ("pemerintah" alone): not coded as actors.
 STATE_AGENTS = {"GOV", "MIL", "COP", "JUD", "LEG", "MED", "BUS", "SPY"}
 # Actions that two parties do together: "X dan Y sepakat" codes X as actor, Y as target.
@@ -117,10 +118,11 @@ class EventCoder:
         self.sense: dict[str, tuple[str, list[tuple[str, ...]]] | None] = {}
         for r in rows("event_verbs_id.tsv"):
             phrase, plover, cameo, form = r[0], r[1], r[2], (r[3] if len(r) > 3 else "active")
+            sense = _sense(r[4] if len(r) > 4 else "")
             for variant in (phrase, phrase + "nya"):
                 key = f"{variant}|{plover}|{cameo}|{form}"
                 self.info[key] = (plover, cameo, form)
-                self.sense[key] = _sense(r[4] if len(r) > 4 else "")
+                self.sense[key] = sense
                 self.matcher.add(key, [nlp.make_doc(variant)])
 
     def triggers(self, doc: Doc) -> list[Trigger]:
@@ -273,7 +275,7 @@ class EventCoder:
                 if any(doc[k].lower_ in NEGATION for k in range(max(s0, trig.start - 4), trig.start)):
                     continue
                 k = trig.start - 1
-                while k > max(s0, trig.start - 4) and doc[k].lower_ not in REFUSAL | COORDINATORS:
+                while k > max(s0, trig.start - 4) and doc[k].lower_ not in _REFUSAL_SCOPE_ENDS:
                     k -= 1
                 if k >= s0 and doc[k].lower_ in REFUSAL:
                     continue
