@@ -96,7 +96,7 @@ def _ingest_with_progress(store, paths, published=None, quiet=False):
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @db_option
-@click.option("--published", default=None, metavar="YYYY-MM-DD", help="Publication date for sources that carry none.")
+@click.option("--published", default=None, metavar="YYYY-MM-DD", help="Publication date to resolve dates against (overrides the sources' own).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def ingest(paths: tuple[str, ...], db: str | None, published: str | None, quiet: bool) -> None:
     """Read sources (files, folders, JSONL, HTML, feeds, WARC), analyze them and store the results."""

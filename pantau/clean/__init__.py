@@ -18,8 +18,18 @@ from pantau.types import Article, RawDocument
 __all__ = ["clean", "clean_text"]
 
 
-def _raw_edits(raw: str, source_outlet: str | None) -> tuple[list[Edit], list[dict], dict | None]:
-    """Deletions over the raw text: boilerplate lines, the dateline and carriage returns."""
+def _same_line(a: str, b: str | None) -> bool:
+    return b is not None and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _raw_edits(raw: str, source_outlet: str | None,
+               title: str | None = None) -> tuple[list[Edit], list[dict], dict | None]:
+    """Deletions over the raw text: boilerplate lines, a repeated headline, the dateline and carriage returns.
+
+    A body that opens with the source's own title (scraped JSONL often does; plain-text files
+    whose reader took the headline from the first line always do) loses that line, so the
+    dateline is looked for on the line after it and the headline is not read twice.
+    """
     edits: list[Edit] = []
     removed: list[dict] = []
     dateline = None
@@ -27,6 +37,9 @@ def _raw_edits(raw: str, source_outlet: str | None) -> tuple[list[Edit], list[di
     for ln in lines(raw):
         content = raw[ln.start : ln.end]
         kind = boilerplate_kind(content)
+        if (not kind and first_body_line and content.strip() and _same_line(content, title)
+                and raw[ln.end :].strip()):
+            kind = "title"
         if kind:
             # The line's text goes; its newline is left for the whitespace step to collapse.
             lstart = ln.start + len(content) - len(content.lstrip())
@@ -75,12 +88,13 @@ def _drop_overlaps(edits: list[Edit]) -> list[Edit]:
     return out
 
 
-def clean_text(raw: str, source_outlet: str | None = None) -> tuple[Mapped, list[dict], list[dict], dict | None]:
+def clean_text(raw: str, source_outlet: str | None = None,
+               title: str | None = None) -> tuple[Mapped, list[dict], list[dict], dict | None]:
     """Clean a raw article text; returns (mapped clean text, removed, repairs, dateline).
 
     ``source_outlet`` (from the source's metadata) lets a dateline name an outlet we do not know.
     """
-    edits, removed, dateline = _raw_edits(raw, source_outlet)
+    edits, removed, dateline = _raw_edits(raw, source_outlet, title)
     step = Mapped(raw).apply(edits)
     step = step.apply(_whitespace_edits(step.text))
     glued = find_glued(step.text)
@@ -108,7 +122,7 @@ def _clean_position(mapped: Mapped, raw_offset: int) -> int:
 
 
 def clean(doc: RawDocument) -> Article:
-    mapped, removed, repairs, dateline = clean_text(doc.text, doc.outlet)
+    mapped, removed, repairs, dateline = clean_text(doc.text, doc.outlet, doc.title)
     outlet = (dateline or {}).get("canonical_outlet") or canonical_outlet(doc.outlet) or doc.outlet
     return Article(raw=doc, text=mapped.text, offset_map=mapped.to_offset_map(), dateline=dateline,
                    outlet=outlet, removed=removed, repairs=repairs)

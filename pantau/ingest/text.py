@@ -1,5 +1,11 @@
 """Plain-text reader: one article per file.
 
+A plain-text file carries no metadata, so the reader takes the two things scrapers and archives
+conventionally put in it: a publication date at the start of the file name
+("2024-03-11-antara-banjir-rendam-banjarmasin.txt") and a headline on the first line, set off
+from the body by a blank line. Both are recorded in ``meta`` (``published_from``, ``title_from``)
+so that a user can see where they came from.
+
 Also home of the byte-decoding helpers the other readers reuse (``decode_bytes``,
 ``binary_kind``).
 """
@@ -7,11 +13,15 @@ Also home of the byte-decoding helpers the other readers reuse (``decode_bytes``
 from __future__ import annotations
 
 import codecs
+import re
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from pantau.clean.boilerplate import boilerplate_kind
+from pantau.clean.dateline import find_dateline
 from pantau.types import RawDocument, ReadError
 
 # Magic numbers of binary formats that people drop into a news folder by mistake.
@@ -115,6 +125,46 @@ def check_not_binary(data: bytes, source: str) -> None:
         raise ReadError(source, f"binary file (looks like {kind}), not text")
 
 
+_NAME_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_HEADLINE_MAX_WORDS = 25
+_HEADLINE_MAX_CHARS = 200
+# A line ending like this is a sentence, a list lead-in or a dateline ("JAKARTA, KOMPAS.com -"),
+# not a headline. Closing quotes are looked through: 'Jokowi: "Kami siap."' ends a sentence.
+_NOT_HEADLINE_END = tuple(".,;:-\u2013\u2014")
+_CLOSING = "\"'\u201d\u2019)"
+
+
+def date_from_name(path: str | Path) -> str | None:
+    """The ISO date a file name starts with ("2024-03-11-antara-....txt"), or ``None``."""
+    m = _NAME_DATE.match(Path(path).name)
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+    except ValueError:
+        return None
+
+
+def headline(text: str) -> str | None:
+    """The first line when it reads as a headline set off from the body, else ``None``.
+
+    A headline is one short line (at most 25 words) followed by a blank line and more text, not
+    ending like a sentence, and neither boilerplate ("Oleh: ...") nor a dateline paragraph.
+    """
+    body = text.lstrip()
+    first, sep, rest = body.replace("\r\n", "\n").partition("\n")
+    line = first.strip()
+    if not sep or not rest.strip() or rest.split("\n", 1)[0].strip():
+        return None  # no blank line after it, or nothing after it
+    if not line or len(line) > _HEADLINE_MAX_CHARS or len(line.split()) > _HEADLINE_MAX_WORDS:
+        return None
+    if line.rstrip(_CLOSING).endswith(_NOT_HEADLINE_END):
+        return None
+    if boilerplate_kind(line) or find_dateline(line):
+        return None
+    return line
+
+
 def read_text_file(path: str | Path) -> RawDocument:
     """Read one plain-text article. Raises ``ReadError``."""
     source = str(path)
@@ -123,7 +173,15 @@ def read_text_file(path: str | Path) -> RawDocument:
     text, encoding = decode_bytes(data, source)
     if not text.strip():
         raise ReadError(source, "file holds only whitespace")
-    return RawDocument(text=text, path_or_url=source, format="text", meta={"encoding": encoding})
+    meta = {"encoding": encoding}
+    published = date_from_name(path)
+    if published:
+        meta["published_from"] = "file name"
+    title = headline(text)
+    if title:
+        meta["title_from"] = "first line"
+    return RawDocument(text=text, path_or_url=source, format="text", title=title, published=published,
+                       meta=meta)
 
 
 def read_text(path: str | Path) -> Iterator[RawDocument | ReadError]:

@@ -12,6 +12,7 @@ from pantau.clean.boilerplate import boilerplate_kind
     ("Editor: Budi Santoso", "editor"),
     ("Pewarta: Siti Rahma", "byline"),
     ("Reporter: Andi Pratama", "byline"),
+    ("Oleh: Dimas Saputra", "byline"),
     ("Penulis : Rina Wulandari", "byline"),
     ("(ant/rh)", "byline"),
     ("Copyright © ANTARA 2024", "copyright"),
@@ -35,3 +36,21 @@ def test_boilerplate_lines(line, kind):
 ])
 def test_story_lines_are_kept(line):
     assert boilerplate_kind(line) is None
+
+
+def test_body_that_repeats_its_title_loses_that_line():
+    # scraped JSONL often starts the text with the headline; the dateline is on the next line
+    from pantau.clean import clean
+    from pantau.types import RawDocument
+
+    text = "Gempa guncang Cianjur\n\nCianjur (ANTARA) - Gempa bermagnitudo 5,6 mengguncang Cianjur.\n"
+    article = clean(RawDocument(text=text, path_or_url="x.jsonl:1", format="jsonl", title="Gempa  guncang Cianjur"))
+    assert article.text == "Gempa bermagnitudo 5,6 mengguncang Cianjur."
+    assert [r["kind"] for r in article.removed] == ["title", "dateline"]
+    # a title that is the whole text, or that is not the first line, stays
+    alone = clean(RawDocument(text="Gempa guncang Cianjur", path_or_url="y", format="jsonl",
+                              title="Gempa guncang Cianjur"))
+    assert alone.text == "Gempa guncang Cianjur"
+    later = clean(RawDocument(text="Warga panik.\n\nGempa guncang Cianjur\n", path_or_url="z", format="jsonl",
+                              title="Gempa guncang Cianjur"))
+    assert "Gempa guncang Cianjur" in later.text

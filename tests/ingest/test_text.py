@@ -103,3 +103,68 @@ def test_decode_bytes_prefers_declared_encoding():
 def test_binary_kind_text_is_none():
     assert binary_kind(ARTICLE.encode()) is None
     assert binary_kind(b"\x89PNG\r\n\x1a\n") == "PNG"
+
+
+# --- what a plain-text file itself says: the date in its name, the headline on its first line ---
+
+HEADED = (
+    "Banjir bandang terjang Agam, sembilan warga hilang\n\n"
+    "Agam (ANTARA) - Banjir bandang melanda empat nagari di Kabupaten Agam, Rabu malam.\n\n"
+    "Warga mengungsi ke masjid dan sekolah terdekat.\n"
+)
+
+
+def test_date_at_the_start_of_the_file_name_is_the_publication_date(tmp_path):
+    p = tmp_path / "2025-03-06-antara-banjir-bandang-agam.txt"
+    p.write_text(ARTICLE, encoding="utf-8")
+    doc = read_text_file(p)
+    assert doc.published == "2025-03-06"
+    assert doc.meta["published_from"] == "file name"
+
+
+@pytest.mark.parametrize("name", ["berita.txt", "2025-13-06-bulan-salah.txt", "20250306.txt",
+                                  "arsip-2025-03-06.txt", "2025-03-061.txt"])
+def test_no_date_in_the_file_name(tmp_path, name):
+    p = tmp_path / name
+    p.write_text(ARTICLE, encoding="utf-8")
+    doc = read_text_file(p)
+    assert doc.published is None
+    assert "published_from" not in doc.meta
+
+
+def test_first_line_set_off_by_a_blank_line_is_the_headline(tmp_path):
+    p = tmp_path / "agam.txt"
+    p.write_text(HEADED, encoding="utf-8")
+    doc = read_text_file(p)
+    assert doc.title == "Banjir bandang terjang Agam, sembilan warga hilang"
+    assert doc.meta["title_from"] == "first line"
+    assert doc.text == HEADED  # the reader keeps the raw text; the cleaner removes the line
+
+
+@pytest.mark.parametrize("text", [
+    ARTICLE,  # a sentence: it ends with a period
+    "Agam (ANTARA) - Banjir bandang melanda Agam\n\nWarga mengungsi.\n",  # a dateline paragraph
+    "Oleh: Rina Anggraini\n\nBanjir bandang melanda Agam.\n",  # a byline
+    "Banjir bandang terjang Agam\nWarga mengungsi ke masjid.\n",  # no blank line after it
+    "Banjir bandang terjang Agam\n\n",  # nothing after it
+    "JAKARTA, KOMPAS.com -\n\nBanjir bandang melanda Agam.\n",  # a dateline on its own line
+    " ".join(["kata"] * 30) + "\n\nWarga mengungsi.\n",  # too long for a headline
+])
+def test_not_a_headline(tmp_path, text):
+    p = tmp_path / "x.txt"
+    p.write_text(text, encoding="utf-8")
+    assert read_text_file(p).title is None
+
+
+def test_headline_is_cut_and_the_dateline_found_below_it(tmp_path):
+    from pantau.clean import clean
+
+    p = tmp_path / "2025-03-06-antara-agam.txt"
+    p.write_text(HEADED, encoding="utf-8")
+    article = clean(read_text_file(p))
+    assert article.text.startswith("Banjir bandang melanda empat nagari")
+    assert article.outlet == "ANTARA"
+    assert article.dateline["place"] == "Agam"
+    kinds = {r["kind"]: r for r in article.removed}
+    title = kinds["title"]
+    assert HEADED[title["raw_start"]:title["raw_end"]] == "Banjir bandang terjang Agam, sembilan warga hilang"
