@@ -37,7 +37,7 @@ from pantau.link.geo import COMPASS_WORDS, TYPE_WORDS, UNIT_WORDS, cap_runs, is_
 from pantau.link.lexicon import actor_lexicon, is_common_word, iso3, norm
 from pantau.nlp.name_features import region_level
 from pantau.nlp.pipeline import NAME_ABBREVIATIONS
-from pantau.nlp.places import curated_place
+from pantau.nlp.places import FEATURE_WORDS, curated_place
 
 if not Span.has_extension("canonical"):
     Span.set_extension("canonical", default=None)
@@ -71,6 +71,7 @@ class Actor:
 
 # Currency names followed by a country ("dolar AS") and agents that, without a country of their
 # own, belong to the country the article is set in (police, courts, legislature: local institutions).
+LOCATIVE_PREPS = {"di", "dekat", "sekitar"}
 CURRENCY_WORDS = {"dolar", "ringgit", "yen", "yuan", "euro", "rupee", "rupiah", "won", "peso", "pound",
                   "poundsterling", "franc", "riyal", "dirham", "baht", "dong", "rubel", "lira"}
 LOCAL_AGENTS = {"COP", "JUD", "LEG"}
@@ -78,11 +79,18 @@ LOCAL_AGENTS = {"COP", "JUD", "LEG"}
 
 # Words that make any title another one: "Wakil Menteri Luar Negeri", "Plt Bupati", "Pj Gubernur".
 TITLE_PREFIXES = {"wakil", "plt", "plt.", "pj", "pj.", "pjs", "pjs."}
+# TNI corps written after an officer's rank ("Letkol Inf", "Kolonel Laut", "Marsma TNI"): part of
+# the rank, not of the name.
+CORPS = {"inf", "kav", "arm", "arh", "czi", "chb", "cpm", "ckm", "cku", "cba", "caj", "chk", "cpn", "pnb",
+         "nav", "tek", "adm", "sus", "mar", "pas", "kes", "laut", "udara", "tni"}
 
 
 def _title_of(phrase: str) -> str | None:
-    """The title-lexicon entry a lower-cased phrase is, with or without a prefix, or None."""
+    """The title-lexicon entry a lower-cased phrase is, with or without a prefix or a corps, or None."""
     titles = actor_lexicon().get("title", {})
+    base, _, last = phrase.rpartition(" ")
+    if last in CORPS and titles.get(base) == "MIL":
+        phrase = base  # "Letkol Inf", "Kolonel Laut": the rank
     if phrase in titles:
         return phrase
     head, _, rest = phrase.partition(" ")
@@ -274,8 +282,8 @@ class EntityLinker:
                     i += tl
                     continue
                 j = i
-                while j < re_ and j not in place_tokens:
-                    j += 1
+                while j < re_ and j not in place_tokens and not (j > i and _title_len(doc, j, re_)):
+                    j += 1  # a title inside the run starts the next name ("... Letkol Inf Candra K.")
                 if j > i:
                     span = doc[i:j]
                     low = span.text.lower()
@@ -299,6 +307,12 @@ class EntityLinker:
         ent_at = {ent.start: ent for ent in doc.ents}
         for ent in doc.ents:
             s, e, label = ent.start, ent.end, ent.label_
+            if label in PERSON_LABELS and s > 0 and s - 1 not in in_ent and is_cap(doc[s - 1]) and \
+                    doc[s - 1].lower_ in FEATURE_WORDS:
+                # "Istana Kepresidenan Hanoi", "Jalan Gatot Subroto", "Bandara Soekarno-Hatta": the
+                # NER left off the facility word and saw a person's name
+                out.append(Span(doc, s - 1, e, label="LOC"))
+                continue
             if label != "ORG" and (s, e) not in places:
                 # "Menteri Luar Negeri Mevlut Cavusoglu" where the NER saw only "Cavusoglu" (or saw
                 # it as a place): capitalised words between a person title and the entity belong to
@@ -354,7 +368,7 @@ class EntityLinker:
                     inner = inner[1:]
                     while s < e and _title_len(doc, s, e):
                         s += _title_len(doc, s, e)
-                while s < e and doc[s].text.lower() in actor_lexicon().get("seat", {}):
+                while label in PERSON_LABELS and s < e and doc[s].text.lower() in actor_lexicon().get("seat", {}):
                     s += 1  # "Kremlin Dmitry Peskov": a seat of power before a name
                 if label in PERSON_LABELS:
                     for ps, pe, plabel in _affiliation(doc, s, e):
@@ -363,6 +377,12 @@ class EntityLinker:
                     if e - s >= 2 and doc[s].text.isupper() and doc[s].lower_ in actor_lexicon().get("org", {}):
                         out.append(Span(doc, s, s + 1, label="ORG"))  # "BNPB Suharyanto": no name starts so
                         s += 1
+                # a verb after a body ("TNI gugur") or a number after a name ("menghukum Hendra 10
+                # tahun") that the NER ran on into is cut off the end (a person's lower-case tail,
+                # as in "Aedes aegypti", is no name to cut down to "Aedes")
+                while e > s + 1 and ((label not in PERSON_LABELS and doc[e - 1].is_alpha and not is_cap(doc[e - 1]))
+                                     or (label in PERSON_LABELS and doc[e - 1].is_digit)):
+                    e -= 1
                 if s >= e:
                     continue
                 span = doc[s:e]
@@ -375,7 +395,7 @@ class EntityLinker:
                 if low in actor_lexicon().get("org", {}) or words & ORG_WORDS or \
                         (span.text.isupper() and len(span) == 1 and curated_place(span.text) != "GPE"):
                     label = "ORG"  # an acronym, unless it names a country or province ("RI", "AS", "DIY")
-                elif label in ("LOC", "GPE", "FAC") and (s, e) != (ent.start, ent.end):
+                elif label in ("LOC", "GPE", "FAC") and s != ent.start:
                     label = "PER"
                 if label in PERSON_LABELS and e - s == 1 and (low in actor_lexicon().get("seat", {})
                                                               or len(span.text) < 3):
@@ -442,6 +462,9 @@ class EntityLinker:
             if s > 0 and doc[s - 1].lower_ in CURRENCY_WORDS:
                 continue  # "dolar AS", "ringgit Malaysia": a currency, not an actor
             if low in lex.get("seat", {}):
+                if s > 0 and doc[s - 1].lower_ in LOCATIVE_PREPS:
+                    continue  # "di Kuala Lumpur": where it happened, not the government (but "ke Tokyo"
+                    # stays JPNGOV, the target of a visit)
                 actors.append(Actor(s, e, lex["seat"][low], doc[s:e].text, "seat"))
             elif p["feature"] == "country" and p["country"]:
                 actors.append(Actor(s, e, iso3().get(p["country"], p["country"]), doc[s:e].text, "country"))
@@ -503,6 +526,8 @@ class EntityLinker:
             elif cc is None and k > 0 and doc[k].lower_ in lex.get("org", {}) and _title_ending(doc, k - 1):
                 code = lex["org"][doc[k].lower_]  # "Kepala BNPB Suharyanto": the body's own code
                 cc, agent = code[:3], code[3:]
+            elif cc is None and k > 0 and doc[k].lower_ in lex.get("agent", {}) and _title_ending(doc, k - 1):
+                agent = lex["agent"][doc[k].lower_]  # "Juru bicara Kemlu X": the body's type, the article's country
             leader = lex.get("leader", {}).get(norm(ent.text)) or lex.get("leader", {}).get(norm(ent.text.split()[-1]))
             canon = ent._.canonical or ent.text
             if cc is None and leader:
@@ -574,6 +599,7 @@ class EntityLinker:
         else:
             ents = self._fallback_entities(doc, places)
         ents = _join_apostrophe_names(doc, _join_abbreviated_names(doc, filter_spans(ents)))
+        ents = _consistent_persons(doc, ents, places)
         common = common_noun_acronyms(doc_text(doc))
         ents = [e for e in ents if e.text not in common]
         doc.ents = ents
@@ -588,6 +614,15 @@ class EntityLinker:
                         ent._.canonical = a.canonical
         doc._.pantau_actors = actors
         return doc
+
+
+def _consistent_persons(doc: Doc, ents: list[Span], places) -> list[Span]:
+    """A name the article gives a person is that person elsewhere too, unless it was geocoded there:
+    the NER read "Luong Cuong mengatakan ..." as a place after "Presiden Vietnam Luong Cuong"."""
+    names = {e.text for e in ents if e.label_ in PERSON_LABELS}
+    return [Span(doc, e.start, e.end, label="PER")
+            if e.label_ not in PERSON_LABELS and e.text in names and (e.start, e.end) not in places else e
+            for e in ents]
 
 
 def _drop_places_in_names(doc: Doc, ents: list[Span]) -> None:

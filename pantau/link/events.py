@@ -25,6 +25,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from pantau.link.entities import Actor
+from pantau.link.geo import is_cap
 from pantau.link.lexicon import rows
 
 for _n in ("events", "pantau_actors", "places", "dates", "published", "dateline_place"):
@@ -313,6 +314,12 @@ class EventCoder:
         before = {a.end: a for a in actors if a.end <= actor.start}
         no_target = target is None or not target.code or target.code in STATE_AGENTS
         k = actor.start - 1
+        # "Presiden Prabowo dan Presiden Vietnam Luong Cuong sepakat": back past the second one's title
+        j = k
+        while j >= 0 and actor.start - j <= 3 and is_cap(doc[j]):
+            j -= 1
+        if j != k and j >= 0 and doc[j].lower_ in ("dan", "serta") and j in before:
+            k = j
         if k >= 0 and doc[k].lower_ in ("dan", "serta") and k in before and before[k].code:
             first = before[k]
             if no_target and trig.plover in JOINT and actor.code and actor.code[:3] != first.code[:3]:

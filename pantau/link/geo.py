@@ -49,6 +49,9 @@ UNIT_WORDS = {"provinsi", "prov", "prov.", "propinsi", "kabupaten", "kab", "kab.
 STREET_WORDS = {"jalan", "jl", "jl.", "jln", "jln.", "gang", "gg", "gg."}
 # Month and day names, capitalised like names, are never places alone ("1 Juli", "hingga Mei").
 NEVER_ALONE = TYPE_WORDS | set(MONTHS) | set(DAYS)
+# Heads of a region: the words after them name the region they govern ("Bupati Agam Benni Warlis"),
+# even inside the NER's person span.
+REGION_HEADS = {"gubernur", "bupati", "walikota", "camat", "lurah"}
 PREPS = {"di", "ke", "dari", "menuju", "dekat", "sekitar", "wilayah", "daerah", "kawasan", "perbatasan"}
 NAME_CONNECTORS = re.compile(r"^(al|el|ad|as|ar|an|asy|at|az|ash)-\w", re.I)
 
@@ -93,7 +96,8 @@ def _acceptable(doc: Doc, start: int, end: int, places: list[Place], whole_run: 
     key = norm(doc[start:end].text)
     trusted = key in exonym_names() or any(p.feature in ("country", "admin1") and p.primary for p in places)
     prev = doc[start - 1].lower_ if start > 0 else ""
-    located = prev in PREPS or prev in ADMIN1_WORDS or prev in LOCAL_WORDS or prev in GEO_WORDS
+    governed = _governed(doc, start, places)
+    located = prev in PREPS or prev in ADMIN1_WORDS or prev in LOCAL_WORDS or prev in GEO_WORDS or governed
     if end - start == 1:
         word = doc[start].text
         if word.isupper() and len(word) <= 3 and not trusted:
@@ -102,9 +106,9 @@ def _acceptable(doc: Doc, start: int, end: int, places: list[Place], whole_run: 
             return False
         if _sentence_initial(doc, start) and is_common_word(word) and not located:
             return False
-    if not whole_run and not trusted:
+    if not whole_run and not trusted and not governed:
         # Inside a longer name ("Yasar Guler", "Universitas Indonesia"), only big, unambiguous places count.
-        return any(p.feature in ("country", "admin1") or p.population >= 1_000_000 for p in places)
+        return _big(places)
     return True
 
 
@@ -124,10 +128,13 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     gaz = gazetteer()
     blocked: set[int] = set()
     allowed: list[tuple[int, int]] = []
+    orgs_whole: set[tuple[int, int]] = set()
     if doc.has_annotation("ENT_IOB"):
         for ent in doc.ents:
             if ent.label_ in ("PER", "PERSON", "PPL", "ORG", "IND"):
                 blocked.update(range(ent.start, ent.end))
+                if ent.label_ == "ORG":
+                    orgs_whole.add((ent.start, ent.end))
             elif ent.label_ in ("GPE", "LOC", "FAC", "PLC", "PLACE"):
                 allowed.append((ent.start, ent.end))
     runs = cap_runs(doc) + allowed
@@ -161,7 +168,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             # designator before the name makes it an administrative unit's whole name
             whole = (i == ss and j == se) or _only_place_words(doc, ss, i, j, se) or \
                 (i > ss and doc[i - 1].lower_ in UNIT_WORDS)
-            trusted = norm(doc[i:j].text) in exonym_names() or any(p.feature == "country" for p in places)
+            trusted = norm(doc[i:j].text) in exonym_names() or any(p.feature == "country" for p in places) \
+                or _governed(doc, i, places) or ((i, j) in orgs_whole and _big(places))
             if not _looks_like_name(doc, i, j, uncased) or (blocked.intersection(range(i, j)) and not trusted) or \
                     any(doc[k].lower_ in STREET_WORDS for k in range(ss, i)) or \
                     not ((i, j) == ner or _acceptable(doc, i, j, places, whole)):
@@ -172,6 +180,20 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             taken.update(range(i, j))
             i = j
     return sorted(out, key=lambda c: c.start)
+
+
+def _big(places: list[Place]) -> bool:
+    """A country, a province or a city of a million: the NER's organisation that is exactly such
+    a name ("Ho Chi Minh City") is the place."""
+    return any(p.feature in ("country", "admin1") or p.population >= 1_000_000 for p in places)
+
+
+def _governed(doc: Doc, i: int, places: list[Place]) -> bool:
+    """An Indonesian province, regency or town right after a regional head's title ("Bupati Agam",
+    "Wali Kota Padang", "Wakil Gubernur Riau"): the region that head governs."""
+    after_head = (i > 0 and doc[i - 1].lower_ in REGION_HEADS) or \
+        (i > 1 and doc[i - 2].lower_ == "wali" and doc[i - 1].lower_ == "kota")
+    return after_head and any(p.country == "ID" and p.feature in ("admin1", "admin2", "city") for p in places)
 
 
 def _only_place_words(doc: Doc, rs: int, i: int, j: int, re_: int) -> bool:

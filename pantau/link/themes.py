@@ -1,6 +1,9 @@
 """Themes: news-monitoring themes (GDELT GKG theme names where one exists) matched with
 Indonesian term lists (pantau/lexicons/themes_id.tsv) by a PhraseMatcher on lower-case text;
-``doc._.themes`` = [{"theme", "start", "end", "text"}] with character offsets."""
+``doc._.themes`` = [{"theme", "start", "end", "text"}] with character offsets.
+
+Rows whose theme is ``NOT`` are phrases in which a shorter term means something else
+("penangkapan ikan" is fishing, not an arrest): no theme is matched inside them."""
 
 from __future__ import annotations
 
@@ -14,6 +17,9 @@ if not Doc.has_extension("themes"):
     Doc.set_extension("themes", default=None)
 
 
+NOT = "NOT"
+
+
 class ThemeMatcher:
     def __init__(self, nlp: Language):
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -25,8 +31,12 @@ class ThemeMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         seen, out = set(), []
-        for mid, s, e in sorted(self.matcher(doc), key=lambda m: (m[1], -m[2])):
+        matches = sorted(self.matcher(doc), key=lambda m: (m[1], -m[2]))
+        blocked = {i for mid, s, e in matches if doc.vocab.strings[mid] == NOT for i in range(s, e)}
+        for mid, s, e in matches:
             theme = doc.vocab.strings[mid]
+            if theme == NOT or blocked.intersection(range(s, e)):
+                continue
             span = doc[s:e]
             key = (theme, span.start_char)
             if key in seen:

@@ -70,3 +70,9 @@ def test_running_total_takes_the_kind_of_the_sentence_subject():
     a = pantau.analyze("Korban meninggal akibat gempa di Kabupaten Sigi, Sulawesi Tengah, bertambah menjadi "
                        "sembilan orang.", published="2024-02-21")
     assert [(c["value"], c["kind"]) for c in a.counts] == [(9, "killed")]
+
+
+def test_people_still_searched_for_are_missing():
+    a = pantau.analyze("Enam penumpang ditemukan meninggal dunia dan 16 lainnya masih dalam pencarian. "
+                       "Sebanyak 12 nelayan masih dicari tim SAR gabungan.", published="2025-06-03")
+    assert [(c["value"], c["kind"]) for c in a.counts] == [(6, "killed"), (16, "missing"), (12, "missing")]

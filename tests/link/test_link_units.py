@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pantau
 from pantau.link.events import goldstein, quad_class
 from pantau.link.gazetteer import gazetteer
 from pantau.link.tone import compute_tone
@@ -257,3 +258,81 @@ def test_the_office_before_a_name_is_found_and_coded():
     # the NER's person that starts with a known body's acronym
     doc = _link_with_ents("Kepala BNPB Suharyanto meninjau lokasi.", [("BNPB Suharyanto", "PER")])
     assert [(e.text, e.label_) for e in doc.ents] == [("BNPB", "ORG"), ("Suharyanto", "PER")]
+
+
+def _ents(doc):
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+def test_region_after_a_regional_head_is_split_off_the_name():
+    doc = _link_with_ents("Bupati Agam Benni Warlis meninjau lokasi banjir.", [("Agam Benni Warlis", "PER")])
+    assert _ents(doc) == [("Agam", "GPE"), ("Benni Warlis", "PER")]
+    agam = next(p for p in doc._.places if p["name"] == "Agam")
+    assert (agam["feature"], agam["admin1"]) == ("admin2", "Sumatera Barat")
+
+
+def test_capital_after_di_is_where_not_who():
+    doc = _link_with_ents("Pertemuan itu digelar di Ankara. Ankara menolak usulan tersebut.",
+                          [("Ankara", "GPE"), ("Ankara", "GPE")])
+    assert [e._.actor_code for e in doc.ents] == [None, "TURGOV"]
+    assert [a.code for a in doc._.pantau_actors] == ["TURGOV"]
+
+
+def test_no_theme_inside_a_phrase_that_means_something_else():
+    a = pantau.analyze("Polisi melakukan penangkapan terhadap dua pencuri. Nelayan asing dilarang melakukan "
+                       "penangkapan ikan di zona ekonomi eksklusif Indonesia.")
+    themes = [(t["theme"], t["text"]) for t in a.themes]
+    assert ("ARREST", "penangkapan") in themes
+    assert len([t for t in themes if t[0] == "ARREST"]) == 1
+    assert not any(t[0] == "EPU_ECONOMY" for t in themes)
+
+
+def test_words_the_ner_ran_on_into_are_cut_off_the_end():
+    doc = _link_with_ents("Dua prajurit TNI gugur di Intan Jaya. Jaksa meminta hakim menghukum Hendra 10 tahun penjara.",
+                          [("TNI gugur", "ORG"), ("Intan Jaya", "GPE"), ("Hendra 10", "PER")])
+    assert _ents(doc) == [("TNI", "ORG"), ("Intan Jaya", "GPE"), ("Hendra", "PER")]
+
+
+def test_facility_word_makes_a_place_not_a_person():
+    doc = _link_with_ents("Kesepakatan dicapai di Istana Kepresidenan Hanoi.", [("Kepresidenan Hanoi", "PER")])
+    assert _ents(doc) == [("Istana Kepresidenan Hanoi", "LOC")]
+    # and a place span that starts with a seat of power stays whole ("Istana" is no title)
+    doc = _link_with_ents("Kesepakatan dicapai di Istana Kepresidenan Hanoi.", [("Istana Kepresidenan Hanoi", "LOC")])
+    assert _ents(doc) == [("Istana Kepresidenan Hanoi", "LOC")]
+
+
+def test_a_persons_name_is_a_person_throughout():
+    text = "Presiden Vietnam Luong Cuong menyambut Prabowo. Luong Cuong mengatakan Vietnam siap."
+    doc = _link_with_ents(text, [("Vietnam", "GPE"), ("Luong Cuong", "PER"), ("Prabowo", "PER"),
+                                 ("Luong Cuong", "LOC"), ("Vietnam", "GPE")])
+    assert [e.label_ for e in doc.ents if e.text == "Luong Cuong"] == ["PER", "PER"]
+    assert {e._.actor_code for e in doc.ents if e.text == "Luong Cuong"} == {"VNMGOV"}
+
+
+def test_organisation_that_is_exactly_a_big_city_is_the_city():
+    doc = _link_with_ents("Prabowo bertolak ke Ho Chi Minh City pada Senin.",
+                          [("Prabowo", "PER"), ("Ho Chi Minh City", "ORG")])
+    assert ("Ho Chi Minh City", "GPE") in _ents(doc)
+    assert [p["country"] for p in doc._.places if p["name"] == "Ho Chi Minh City"] == ["VN"]
+
+
+def test_second_conjunct_with_its_own_title_is_the_target_of_a_joint_action():
+    doc = _run_with_ents("Presiden Prabowo Subianto dan Presiden Vietnam Luong Cuong sepakat meningkatkan "
+                         "nilai perdagangan kedua negara.",
+                         [("Prabowo Subianto", "PER"), ("Vietnam", "GPE"), ("Luong Cuong", "PER")])
+    assert [(e["actor"], e["action"], e["target"]) for e in doc._.events] == [("IDNGOV", "AGREE", "VNMGOV")]
+
+
+def test_officer_ranks_with_their_corps_are_titles():
+    doc = _link_with_ents("Kepala Penerangan Kodam XVII/Cenderawasih Letkol Inf Candra Kurniawan di Jayapura "
+                          "mengatakan dua prajurit diserang. Kepala Bakamla Laksamana Madya Irvansyah di Jakarta "
+                          "mengatakan kapal itu telah pergi.",
+                          [("Jayapura", "GPE"), ("Madya Irvansyah", "PER"), ("Jakarta", "GPE")])
+    people = [(e.text, e._.actor_code) for e in doc.ents if e.label_ == "PER"]
+    assert people == [("Candra Kurniawan", "IDNMIL"), ("Irvansyah", "IDNMIL")]
+
+
+def test_spokesperson_of_a_body_gets_the_bodys_type_and_the_articles_country():
+    doc = _link_with_ents("Juru bicara Kemlu Rolliansyah Soemirat di Jakarta mengatakan Indonesia menolak klaim itu.",
+                          [("Rolliansyah Soemirat", "PER"), ("Jakarta", "GPE"), ("Indonesia", "GPE")])
+    assert [(e.text, e._.actor_code) for e in doc.ents if e.label_ == "PER"] == [("Rolliansyah Soemirat", "IDNGOV")]
