@@ -475,6 +475,8 @@ class EntityLinker:
             code = lex[kind].get(low, "")
             if kind == "agent":
                 cc = self._country_after(doc, e, places, skip=1)
+                if not cc and low in lex.get("org", {}):
+                    continue  # "TNI", "KKB" with no country after: the org lexicon's full code
                 if cc:
                     actors.append(Actor(s, cc[1], cc[0] + code, doc[s:cc[1]].text, "agent"))
                 elif code in LOCAL_AGENTS and main_cc and iso3().get(main_cc):

@@ -336,3 +336,10 @@ def test_spokesperson_of_a_body_gets_the_bodys_type_and_the_articles_country():
     doc = _link_with_ents("Juru bicara Kemlu Rolliansyah Soemirat di Jakarta mengatakan Indonesia menolak klaim itu.",
                           [("Rolliansyah Soemirat", "PER"), ("Jakarta", "GPE"), ("Indonesia", "GPE")])
     assert [(e.text, e._.actor_code) for e in doc.ents if e.label_ == "PER"] == [("Rolliansyah Soemirat", "IDNGOV")]
+
+
+def test_national_body_keeps_its_country_as_an_actor():
+    # "TNI" and "KKB" are agent words too; with no country after them the org lexicon's code holds
+    doc = _run_with_ents("Dua prajurit TNI tewas setelah diserang KKB di Distrik Sugapa.",
+                         [("TNI", "ORG"), ("KKB", "ORG"), ("Distrik Sugapa", "GPE")])
+    assert [(e["actor"], e["action"], e["target"]) for e in doc._.events] == [("IDNREB", "ASSAULT", "IDNMIL")]
