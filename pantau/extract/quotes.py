@@ -617,7 +617,11 @@ class _Finder:
             prev = fact
         for f in out:
             del f["_spk_resolved"]
-        return out
+        # a phrase the speaker is quoted with inside their own reported speech ('Beijing menyatakan
+        # perairan itu "wilayah penangkapan ikan tradisional" China') is part of that quote
+        return [f for f in out if not any(g is not f and g["speaker"] == f["speaker"] and g["start"] <= f["start"]
+                                          and f["end"] <= g["end"] and g["end"] - g["start"] > f["end"] - f["start"]
+                                          for g in out)]
 
 
 def find_quotes(doc: Doc) -> list[dict]:

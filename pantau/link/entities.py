@@ -240,8 +240,14 @@ def _affiliation(doc: Doc, s: int, e: int) -> list[tuple[int, int, str]]:
 def _titled_org(doc: Doc, ent: Span) -> bool:
     """An organisation the NER found with a title in it or right before it ("Ekonom Universitas
     Indonesia", "Peneliti CSIS"): the office of the name that follows it."""
-    return ent.label_ == "ORG" and bool(_title_len(doc, ent.start, ent.end)
-                                        or (ent.start > 0 and _title_ending(doc, ent.start - 1)))
+    if ent.label_ != "ORG":
+        return False
+    if _title_len(doc, ent.start, ent.end):
+        return True
+    k = ent.start - 1
+    while k > 0 and ent.start - k <= 4 and doc[k].is_alpha and doc[k].is_lower and not _title_ending(doc, k):
+        k -= 1  # the title's field in lower case: "Pengamat hukum laut internasional Universitas Indonesia"
+    return k >= 0 and bool(_title_ending(doc, k))
 
 
 def _name_key(text: str) -> list[str]:
@@ -595,7 +601,8 @@ class EntityLinker:
                 # Negeri RI Sugiono", where the NER found "RI" and missed the name
                 at = next((ps for ps, pe in places if pe == sp.start), sp.start)
                 titled = at > 0 and any(_title_len(doc, k, at) == at - k for k in range(max(0, at - 3), at))
-                if (sp.label_ == "PER" and (titled or norm(sp.text) in lex.get("leader", {}))) or \
+                office = any(o.end == sp.start and _titled_org(doc, o) for o in ents)
+                if (sp.label_ == "PER" and (titled or office or norm(sp.text) in lex.get("leader", {}))) or \
                         (sp.label_ == "ORG" and sp.text.lower() in lex.get("org", {})):
                     ents.append(sp)
         else:

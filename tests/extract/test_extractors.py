@@ -76,3 +76,10 @@ def test_people_still_searched_for_are_missing():
     a = pantau.analyze("Enam penumpang ditemukan meninggal dunia dan 16 lainnya masih dalam pencarian. "
                        "Sebanyak 12 nelayan masih dicari tim SAR gabungan.", published="2025-06-03")
     assert [(c["value"], c["kind"]) for c in a.counts] == [(6, "killed"), (16, "missing"), (12, "missing")]
+
+
+def test_phrase_quoted_inside_the_same_speakers_reported_speech_is_one_quote():
+    a = pantau.analyze('Beijing sebelumnya menyatakan perairan itu merupakan bagian dari "wilayah penangkapan '
+                       'ikan tradisional" China.', published="2025-09-22")
+    assert [(q["speaker"], q["text"]) for q in a.quotes] == [
+        ("Beijing", 'perairan itu merupakan bagian dari "wilayah penangkapan ikan tradisional" China')]

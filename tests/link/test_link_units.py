@@ -343,3 +343,9 @@ def test_national_body_keeps_its_country_as_an_actor():
     doc = _run_with_ents("Dua prajurit TNI tewas setelah diserang KKB di Distrik Sugapa.",
                          [("TNI", "ORG"), ("KKB", "ORG"), ("Distrik Sugapa", "GPE")])
     assert [(e["actor"], e["action"], e["target"]) for e in doc._.events] == [("IDNREB", "ASSAULT", "IDNMIL")]
+
+
+def test_name_after_a_titled_organisation_with_a_lower_case_field_is_a_person():
+    doc = _link_with_ents("Pengamat hukum laut internasional Universitas Indonesia Hikmahanto Juwana menilai "
+                          "pemerintah perlu memperkuat patroli.", [("Universitas Indonesia", "ORG")])
+    assert _ents(doc) == [("Universitas Indonesia", "ORG"), ("Hikmahanto Juwana", "PER")]
