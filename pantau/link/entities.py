@@ -72,6 +72,8 @@ class Actor:
 # Currency names followed by a country ("dolar AS") and agents that, without a country of their
 # own, belong to the country the article is set in (police, courts, legislature: local institutions).
 LOCATIVE_PREPS = {"di", "dekat", "sekitar"}
+PREPOSITIONS = LOCATIVE_PREPS | {"ke", "dari", "untuk", "bagi", "dengan", "terhadap", "kepada", "oleh", "atas",
+                                 "pada", "menuju", "antara"}
 CURRENCY_WORDS = {"dolar", "ringgit", "yen", "yuan", "euro", "rupee", "rupiah", "won", "peso", "pound",
                   "poundsterling", "franc", "riyal", "dirham", "baht", "dong", "rubel", "lira"}
 LOCAL_AGENTS = {"COP", "JUD", "LEG"}
@@ -440,8 +442,8 @@ class EntityLinker:
                     if p["feature"] == "country":
                         return iso3().get(p["country"], ""), e
                     return None
-            if k < len(doc) and not (doc[k].is_alpha and doc[k].is_lower):
-                return None
+            if k < len(doc) and (not (doc[k].is_alpha and doc[k].is_lower) or doc[k].lower_ in PREPOSITIONS):
+                return None  # "bantuan militer ke Ukraina" is no Ukrainian military
         return None
 
     def _actors(self, doc: Doc, ents: list[Span], places) -> list[Actor]:

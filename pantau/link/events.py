@@ -189,6 +189,11 @@ class EventCoder:
 
     def _left(self, doc, actors, trig, s0, rel):
         best = None
+        j = trig.start - 1
+        while j > s0 and doc[j].lower_ in ("juga", "akan", "pun", "telah", "sudah", "lalu", "kemudian"):
+            j -= 1
+        if j > s0 and doc[j].lower_ in ("dan", "serta") and j - 1 not in {a.end - 1 for a in actors}:
+            return "SUBJECT"  # "X mengecam serangan itu dan berjanji ...": the second predicate's subject is X
         k = trig.start - 1
         stop = s0
         while k >= s0:
@@ -216,6 +221,10 @@ class EventCoder:
         while k < s1:
             if doc[k].lower_ in STOP_RIGHT and k > trig.end:
                 end = k
+                break
+            if doc[k].lower_ in ("dan", "serta", "lalu", "kemudian") and k + 1 < s1 and \
+                    doc[k + 1].pos_ == "VERB" and doc[k + 1].lower_.startswith(VERB_PREFIXES):
+                end = k  # "mengecam serangan itu dan berjanji ...": the next predicate's words are not the target
                 break
             k += 1
         for a in actors:

@@ -349,3 +349,15 @@ def test_name_after_a_titled_organisation_with_a_lower_case_field_is_a_person():
     doc = _link_with_ents("Pengamat hukum laut internasional Universitas Indonesia Hikmahanto Juwana menilai "
                           "pemerintah perlu memperkuat patroli.", [("Universitas Indonesia", "ORG")])
     assert _ents(doc) == [("Universitas Indonesia", "ORG"), ("Hikmahanto Juwana", "PER")]
+
+
+def test_second_predicate_after_dan_is_the_subjects_and_its_object_no_target_of_the_first():
+    doc = _run_with_ents("Sekretaris Jenderal NATO Mark Rutte mengecam serangan tersebut dan berjanji aliansi "
+                         "akan mengirim lebih banyak bantuan militer ke Ukraina.",
+                         [("NATO", "ORG"), ("Mark Rutte", "PER"), ("Ukraina", "GPE")])
+    got = [(e["actor"], e["action"], e["target"]) for e in doc._.events]
+    assert ("IGOWSTNAT", "ACCUSE", None) in got
+    assert all(target != "UKRMIL" for _, _, target in got)  # "bantuan militer ke Ukraina"
+    doc = _run_with_ents("Sekretaris Jenderal NATO Mark Rutte mengecam serangan Rusia tersebut dan berjanji "
+                         "mengirim bantuan.", [("NATO", "ORG"), ("Mark Rutte", "PER"), ("Rusia", "GPE")])
+    assert ("IGOWSTNAT", "AGREE", None) in [(e["actor"], e["action"], e["target"]) for e in doc._.events]
