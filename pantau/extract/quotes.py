@@ -580,7 +580,9 @@ class _Finder:
             if spk and "name" in spk and len(spk["name"].split()) == 1 and "full" not in spk:
                 # "Kalin" -> the earlier full mention "Ibrahim Kalin"
                 for p, s in reversed(salient):
-                    if p < spk["start"] and (s["name"].endswith(" " + spk["name"]) or s["name"].startswith(spk["name"] + " ")) and len(s["name"].split()) <= 4 \
+                    # any word of it: "Nyoman" -> "I Nyoman Sidakarya" (Balinese order names come second)
+                    if p < spk["start"] and spk["name"] in s["name"].split()[:-1] + s["name"].split()[1:] \
+                            and s["name"] != spk["name"] and len(s["name"].split()) <= 4 \
                             and all(_is_cap(t) for t in s["name"].split()):
                         spk = dict(spk, full=s["name"], role=spk.get("role") or s.get("role"))
                         break

@@ -167,6 +167,25 @@ def _join_apostrophe_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+# Balinese names open with a birth-order name, and "I" (men) or "Ni" (women) before it: "I Nyoman
+# Sidakarya", "Ni Luh Putu Ariani". The NER, which has few Balinese names to learn from, leaves off
+# the one- or two-letter prefix.
+BALINESE_ORDER = {"wayan", "putu", "gede", "made", "kadek", "nengah", "nyoman", "komang", "ketut", "gusti",
+                  "luh", "ayu", "agung", "bagus"}
+
+
+def _join_balinese_prefix(doc: Doc, ents: list[Span]) -> list[Span]:
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for ent in ents:
+        s = ent.start
+        if ent.label_ in PERSON_LABELS and s > 0 and doc[s].lower_ in BALINESE_ORDER and \
+                doc[s - 1].text in ("I", "Ni") and s - 1 not in taken:
+            ent = Span(doc, s - 1, ent.end, label=ent.label_)
+        out.append(ent)
+    return out
+
+
 _ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")
 _FILLERS = {"dan", "atau", "di", "ke", "dari", "yang", "untuk", "dengan", "pada", "the", "of", "and"}
 
@@ -609,7 +628,7 @@ class EntityLinker:
                     ents.append(sp)
         else:
             ents = self._fallback_entities(doc, places)
-        ents = _join_apostrophe_names(doc, _join_abbreviated_names(doc, filter_spans(ents)))
+        ents = _join_balinese_prefix(doc, _join_apostrophe_names(doc, _join_abbreviated_names(doc, filter_spans(ents))))
         ents = _consistent_persons(doc, ents, places)
         common = common_noun_acronyms(doc_text(doc))
         ents = [e for e in ents if e.text not in common]

@@ -83,3 +83,10 @@ def test_phrase_quoted_inside_the_same_speakers_reported_speech_is_one_quote():
                        'ikan tradisional" China.', published="2025-09-22")
     assert [(q["speaker"], q["text"]) for q in a.quotes] == [
         ("Beijing", 'perairan itu merupakan bagian dari "wilayah penangkapan ikan tradisional" China')]
+
+
+def test_balinese_name_keeps_its_prefix_and_a_later_order_name_finds_it():
+    a = pantau.analyze('Kepala Kantor SAR Denpasar I Nyoman Sidakarya mengatakan pencarian berlanjut. '
+                       '"Kami mengerahkan empat kapal," kata Nyoman.', published="2025-06-03")
+    assert {e["canonical"] for e in a.entities if e["label"] == "PER"} == {"I Nyoman Sidakarya"}
+    assert [q["speaker"] for q in a.quotes] == ["I Nyoman Sidakarya", "I Nyoman Sidakarya"]

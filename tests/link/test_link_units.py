@@ -361,3 +361,10 @@ def test_second_predicate_after_dan_is_the_subjects_and_its_object_no_target_of_
     doc = _run_with_ents("Sekretaris Jenderal NATO Mark Rutte mengecam serangan Rusia tersebut dan berjanji "
                          "mengirim bantuan.", [("NATO", "ORG"), ("Mark Rutte", "PER"), ("Rusia", "GPE")])
     assert ("IGOWSTNAT", "AGREE", None) in [(e["actor"], e["action"], e["target"]) for e in doc._.events]
+
+
+def test_protest_note_is_a_complaint_between_governments():
+    doc = _run_with_ents("Kementerian Luar Negeri Indonesia melayangkan nota protes kepada Pemerintah China.",
+                         [("Indonesia", "GPE"), ("China", "GPE")])
+    assert [(e["actor"], e["action"], e["cameo"], e["target"]) for e in doc._.events] == [
+        ("IDNGOV", "ACCUSE", "111", "CHNGOV")]
