@@ -258,6 +258,11 @@ def _affiliation(doc: Doc, s: int, e: int) -> list[tuple[int, int, str]]:
     return pieces
 
 
+def place_ends(places: dict) -> dict[int, tuple[int, dict]]:
+    """The geocoded places by the token they end at: end -> (start, place). Places never overlap."""
+    return {pe: (ps, p) for (ps, pe), p in places.items()}
+
+
 def _titled_org(doc: Doc, ent: Span) -> bool:
     """An organisation the NER found with a title in it or right before it ("Ekonom Universitas
     Indonesia", "Peneliti CSIS"): the office of the name that follows it."""
@@ -330,6 +335,7 @@ class EntityLinker:
         out = []
         bodies = _bodies()
         place_spans = sorted(places)
+        ends = place_ends(places)
         in_ent = {i: ent.start for ent in doc.ents for i in range(ent.start, ent.end)}
         ent_at = {ent.start: ent for ent in doc.ents}
         for ent in doc.ents:
@@ -365,7 +371,7 @@ class EntityLinker:
                     s, label = k, "PER"
                 elif k < s and label in PERSON_LABELS and (
                         (k - 1 in in_ent and _titled_org(doc, ent_at[in_ent[k - 1]]))
-                        or any(pe == k and ps > 0 and _title_ending(doc, ps - 1) for ps, pe in place_spans)):
+                        or (k in ends and ends[k][0] > 0 and _title_ending(doc, ends[k][0] - 1))):
                     # "Ekonom Universitas Indonesia Fithra Faisal Hastiadi", "Menteri Luar Negeri Turki
                     # Hakan Fidan": the office's organisation or country ends where the name begins,
                     # so capitalised words between them and the NER's name are the name's
@@ -527,6 +533,7 @@ class EntityLinker:
         # people: country from the title phrase before the name, the leader lexicon, or the article
         person_cc: dict[str, str] = {}
         person_title: dict[str, str] = {}
+        ends = place_ends(places)
         for ent in ents:
             if ent.label_ not in PERSON_LABELS:
                 continue
@@ -537,7 +544,7 @@ class EntityLinker:
                 cc = iso3().get(places[(k, s)]["country"])
                 k -= 1
             else:  # the office's province, regency or town: "Gubernur Jawa Barat Erwan Setiawan"
-                region = next(((ps, p) for (ps, pe), p in places.items() if pe == s and p.get("country")), None)
+                region = ends.get(s) if ends.get(s, (0, {}))[1].get("country") else None
                 k0 = region[0] - 1 if region else -1
                 if region and doc[region[0]].lower_ in UNIT_WORDS and _title_ending(doc, region[0]):
                     k0 = region[0]  # "Wali Kota Bandung X": the title ends inside the place's span
@@ -614,14 +621,15 @@ class EntityLinker:
         if has_ner:
             ents = self._repair(doc, places)
             taken = {i for sp in ents for i in range(sp.start, sp.end)}
+            ends = place_ends(places)
             lex = actor_lexicon()
             for sp in self._fallback_entities(doc, places):
                 if taken.intersection(range(sp.start, sp.end)):
                     continue
                 # a name right after a title, or after the title's country or region: "Menteri Luar
                 # Negeri RI Sugiono", where the NER found "RI" and missed the name
-                at = next((ps for ps, pe in places if pe == sp.start), sp.start)
-                titled = at > 0 and any(_title_len(doc, k, at) == at - k for k in range(max(0, at - 3), at))
+                at = ends[sp.start][0] if sp.start in ends else sp.start
+                titled = at > 0 and _title_at(doc, at - 1) is not None
                 office = any(o.end == sp.start and _titled_org(doc, o) for o in ents)
                 if (sp.label_ == "PER" and (titled or office or norm(sp.text) in lex.get("leader", {}))) or \
                         (sp.label_ == "ORG" and sp.text.lower() in lex.get("org", {})):

@@ -368,3 +368,9 @@ def test_protest_note_is_a_complaint_between_governments():
                          [("Indonesia", "GPE"), ("China", "GPE")])
     assert [(e["actor"], e["action"], e["cameo"], e["target"]) for e in doc._.events] == [
         ("IDNGOV", "ACCUSE", "111", "CHNGOV")]
+
+
+def test_name_the_ner_missed_after_a_four_word_title_is_found():
+    doc = _link_with_ents("Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono meninjau pelabuhan di Jakarta.",
+                          [("Jakarta", "GPE")])
+    assert ("Sakti Wahyu Trenggono", "PER") in _ents(doc)
