@@ -114,10 +114,14 @@ HEADED = (
 )
 
 
+def _read(tmp_path, name, text):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return read_text_file(p)
+
+
 def test_date_at_the_start_of_the_file_name_is_the_publication_date(tmp_path):
-    p = tmp_path / "2025-03-06-antara-banjir-bandang-agam.txt"
-    p.write_text(ARTICLE, encoding="utf-8")
-    doc = read_text_file(p)
+    doc = _read(tmp_path, "2025-03-06-antara-banjir-bandang-agam.txt", ARTICLE)
     assert doc.published == "2025-03-06"
     assert doc.meta["published_from"] == "file name"
 
@@ -125,17 +129,13 @@ def test_date_at_the_start_of_the_file_name_is_the_publication_date(tmp_path):
 @pytest.mark.parametrize("name", ["berita.txt", "2025-13-06-bulan-salah.txt", "20250306.txt",
                                   "arsip-2025-03-06.txt", "2025-03-061.txt"])
 def test_no_date_in_the_file_name(tmp_path, name):
-    p = tmp_path / name
-    p.write_text(ARTICLE, encoding="utf-8")
-    doc = read_text_file(p)
+    doc = _read(tmp_path, name, ARTICLE)
     assert doc.published is None
     assert "published_from" not in doc.meta
 
 
 def test_first_line_set_off_by_a_blank_line_is_the_headline(tmp_path):
-    p = tmp_path / "agam.txt"
-    p.write_text(HEADED, encoding="utf-8")
-    doc = read_text_file(p)
+    doc = _read(tmp_path, "agam.txt", HEADED)
     assert doc.title == "Banjir bandang terjang Agam, sembilan warga hilang"
     assert doc.meta["title_from"] == "first line"
     assert doc.text == HEADED  # the reader keeps the raw text; the cleaner removes the line
@@ -151,17 +151,13 @@ def test_first_line_set_off_by_a_blank_line_is_the_headline(tmp_path):
     " ".join(["kata"] * 30) + "\n\nWarga mengungsi.\n",  # too long for a headline
 ])
 def test_not_a_headline(tmp_path, text):
-    p = tmp_path / "x.txt"
-    p.write_text(text, encoding="utf-8")
-    assert read_text_file(p).title is None
+    assert _read(tmp_path, "x.txt", text).title is None
 
 
 def test_headline_is_cut_and_the_dateline_found_below_it(tmp_path):
     from pantau.clean import clean
 
-    p = tmp_path / "2025-03-06-antara-agam.txt"
-    p.write_text(HEADED, encoding="utf-8")
-    article = clean(read_text_file(p))
+    article = clean(_read(tmp_path, "2025-03-06-antara-agam.txt", HEADED))
     assert article.text.startswith("Banjir bandang melanda empat nagari")
     assert article.outlet == "ANTARA"
     assert article.dateline["place"] == "Agam"
