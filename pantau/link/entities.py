@@ -69,11 +69,13 @@ class Actor:
     canonical: str | None = None
 
 
-# Currency names followed by a country ("dolar AS") and agents that, without a country of their
-# own, belong to the country the article is set in (police, courts, legislature: local institutions).
+# A seat of power after these is where something happens, not the government ("di Kuala Lumpur");
+# an agent word never reaches its country across a preposition ("bantuan militer ke Ukraina").
 LOCATIVE_PREPS = {"di", "dekat", "sekitar"}
 PREPOSITIONS = LOCATIVE_PREPS | {"ke", "dari", "untuk", "bagi", "dengan", "terhadap", "kepada", "oleh", "atas",
                                  "pada", "menuju", "antara"}
+# Currency names followed by a country ("dolar AS") and agents that, without a country of their
+# own, belong to the country the article is set in (police, courts, legislature: local institutions).
 CURRENCY_WORDS = {"dolar", "ringgit", "yen", "yuan", "euro", "rupee", "rupiah", "won", "peso", "pound",
                   "poundsterling", "franc", "riyal", "dirham", "baht", "dong", "rubel", "lira"}
 LOCAL_AGENTS = {"COP", "JUD", "LEG"}
@@ -495,9 +497,9 @@ class EntityLinker:
             if s > 0 and doc[s - 1].lower_ in CURRENCY_WORDS:
                 continue  # "dolar AS", "ringgit Malaysia": a currency, not an actor
             if low in lex.get("seat", {}):
+                # "di Kuala Lumpur" is where it happened; "ke Tokyo" stays JPNGOV, a visit's target
                 if s > 0 and doc[s - 1].lower_ in LOCATIVE_PREPS:
-                    continue  # "di Kuala Lumpur": where it happened, not the government (but "ke Tokyo"
-                    # stays JPNGOV, the target of a visit)
+                    continue
                 actors.append(Actor(s, e, lex["seat"][low], doc[s:e].text, "seat"))
             elif p["feature"] == "country" and p["country"]:
                 actors.append(Actor(s, e, iso3().get(p["country"], p["country"]), doc[s:e].text, "country"))
