@@ -95,9 +95,9 @@ def main(area_data: Path | None = None) -> None:
             continue
         names = [c.name, getattr(c, "common_name", None), getattr(c, "official_name", None), t1.gettext(c.name)]
         names = [n for n in names if n]
+        lat, lon = _median(pts)
         rows[("country", c.alpha_2)] = dict(
-            gid=info["geonameid"], feature="country", cc=c.alpha_2, admin1="",
-            lat=statistics.median(p[0] for p in pts), lon=statistics.median(p[1] for p in pts),
+            gid=info["geonameid"], feature="country", cc=c.alpha_2, admin1="", lat=lat, lon=lon,
             pop=info["population"], name=names[0], alts=clean_alt(names[1:] + [info["name"]], 8))
 
     # -- Indonesian provinces

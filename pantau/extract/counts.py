@@ -89,6 +89,11 @@ class _Counter:
                 return i
         return -1
 
+    def sent_at(self, pos: int) -> tuple[int, int] | None:
+        """(start, end) of the sentence holding ``pos``, or None."""
+        i = self.sent_index(pos)
+        return self.sents[i] if i >= 0 else None
+
     def clause_bounds(self, pos: int) -> tuple[int, int]:
         text = self.text
 
@@ -288,7 +293,8 @@ class _Counter:
         if not bm and re.search(r"\b(?:menjadi|mencapai|berjumlah)\s+$", before):
             # a running total whose subject opens the sentence: "Korban meninggal akibat gempa di
             # Cianjur, Jawa Barat, bertambah menjadi 21 orang"
-            ss = next((a for a, b in self.sents if a <= s < b), cs)
+            sent = self.sent_at(s)
+            ss = sent[0] if sent else cs
             bm = list(kinds["before_re"].finditer(" ".join(text[ss:qstart].split()[:6])))
         if bm:
             return dict(kinds["before"])[bm[-1].group("c").lower()]
@@ -296,7 +302,7 @@ class _Counter:
 
     def _place(self, s: int, end: int) -> str | None:
         text = self.text
-        sent = next(((a, b) for a, b in self.sents if a <= s < b), (0, len(text)))
+        sent = self.sent_at(s) or (0, len(text))
         cs, ce = self.clause_bounds(s)
         pat = re.compile(r"\b(?:di|dari|asal)\s+(?:(?:provinsi|kabupaten|kota|desa|kawasan|wilayah|kecamatan|pantai|perbatasan|negara)\s+)?(?P<p>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
         for m in pat.finditer(text, end, ce):

@@ -581,9 +581,9 @@ class _Finder:
                 # "Kalin" -> the earlier full mention "Ibrahim Kalin"
                 for p, s in reversed(salient):
                     # any word of it: "Nyoman" -> "I Nyoman Sidakarya" (Balinese order names come second)
-                    if p < spk["start"] and spk["name"] in s["name"].split()[:-1] + s["name"].split()[1:] \
-                            and s["name"] != spk["name"] and len(s["name"].split()) <= 4 \
-                            and all(_is_cap(t) for t in s["name"].split()):
+                    words = s["name"].split()
+                    if p < spk["start"] and 1 < len(words) <= 4 and spk["name"] in words \
+                            and all(_is_cap(t) for t in words):
                         spk = dict(spk, full=s["name"], role=spk.get("role") or s.get("role"))
                         break
             if spk and "name" in spk and not spk.get("role"):

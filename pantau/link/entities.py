@@ -333,11 +333,10 @@ class EntityLinker:
                 i = j
         return spans
 
-    def _repair(self, doc: Doc, places) -> list[Span]:
+    def _repair(self, doc: Doc, places, ends) -> list[Span]:
         out = []
         bodies = _bodies()
         place_spans = sorted(places)
-        ends = place_ends(places)
         in_ent = {i: ent.start for ent in doc.ents for i in range(ent.start, ent.end)}
         ent_at = {ent.start: ent for ent in doc.ents}
         for ent in doc.ents:
@@ -473,7 +472,7 @@ class EntityLinker:
                 return None  # "bantuan militer ke Ukraina" is no Ukrainian military
         return None
 
-    def _actors(self, doc: Doc, ents: list[Span], places) -> list[Actor]:
+    def _actors(self, doc: Doc, ents: list[Span], places, ends) -> list[Actor]:
         lex = actor_lexicon()
         actors: list[Actor] = []
         counts = Counter()
@@ -535,7 +534,6 @@ class EntityLinker:
         # people: country from the title phrase before the name, the leader lexicon, or the article
         person_cc: dict[str, str] = {}
         person_title: dict[str, str] = {}
-        ends = place_ends(places)
         for ent in ents:
             if ent.label_ not in PERSON_LABELS:
                 continue
@@ -559,13 +557,13 @@ class EntityLinker:
                 agent = lex["title"][title]
                 if len(agent) > 3:  # a title with its organisation's full code ("Sekjen PBB": IGOUNO)
                     cc, agent = agent[:3], agent[3:]
-            elif cc and k >= 0 and doc[k].lower_ in lex.get("agent", {}):
-                agent = lex["agent"][doc[k].lower_]  # "Juru bicara Kemlu RI Rizal Pratama": the body's type
             elif cc is None and k > 0 and doc[k].lower_ in lex.get("org", {}) and _title_ending(doc, k - 1):
                 code = lex["org"][doc[k].lower_]  # "Kepala BNPB Suharyanto": the body's own code
                 cc, agent = code[:3], code[3:]
-            elif cc is None and k > 0 and doc[k].lower_ in lex.get("agent", {}) and _title_ending(doc, k - 1):
-                agent = lex["agent"][doc[k].lower_]  # "Juru bicara Kemlu X": the body's type, the article's country
+            elif k >= 0 and doc[k].lower_ in lex.get("agent", {}) and (cc or (k > 0 and _title_ending(doc, k - 1))):
+                # "Juru bicara Kemlu RI Rizal Pratama", "Juru bicara Kemlu X": the body's type (and
+                # without a country named, the article's)
+                agent = lex["agent"][doc[k].lower_]
             leader = lex.get("leader", {}).get(norm(ent.text)) or lex.get("leader", {}).get(norm(ent.text.split()[-1]))
             canon = ent._.canonical or ent.text
             if cc is None and leader:
@@ -619,11 +617,11 @@ class EntityLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         places = self._places(doc)
+        ends = place_ends(places)
         has_ner = any(n == "ner" or n.endswith("_ner") for n in getattr(doc, "_pipe_names", [])) or len(doc.ents) > 0
         if has_ner:
-            ents = self._repair(doc, places)
+            ents = self._repair(doc, places, ends)
             taken = {i for sp in ents for i in range(sp.start, sp.end)}
-            ends = place_ends(places)
             lex = actor_lexicon()
             for sp in self._fallback_entities(doc, places):
                 if taken.intersection(range(sp.start, sp.end)):
@@ -646,7 +644,7 @@ class EntityLinker:
         ents = list(doc.ents)
         _drop_places_in_names(doc, ents)
         self._canonicalize(doc, ents)
-        actors = self._actors(doc, ents, places)
+        actors = self._actors(doc, ents, places, ends)
         for a in actors:  # role phrases that are entities get the person's canonical name
             if a.kind == "role" and a.canonical:
                 for ent in ents:

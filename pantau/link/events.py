@@ -192,7 +192,7 @@ class EventCoder:
         j = trig.start - 1
         while j > s0 and doc[j].lower_ in ("juga", "akan", "pun", "telah", "sudah", "lalu", "kemudian"):
             j -= 1
-        if j > s0 and doc[j].lower_ in ("dan", "serta") and j - 1 not in {a.end - 1 for a in actors}:
+        if j > s0 and doc[j].lower_ in ("dan", "serta") and not any(a.end == j for a in actors):
             return "SUBJECT"  # "X mengecam serangan itu dan berjanji ...": the second predicate's subject is X
         k = trig.start - 1
         stop = s0
