@@ -37,9 +37,11 @@ def lines(text: str) -> list[LineSpan]:
 def boilerplate_kind(line: str) -> str | None:
     """The kind of boilerplate this line is ("related_link", "editor", ...), or None for story text."""
     stripped = line.strip()
-    if not stripped or len(stripped) > 200:
+    if not stripped or len(stripped) > 400:
         return None
     for kind, rx in _patterns():
-        if rx.fullmatch(stripped):
+        # Story lines can start like a credit or a link; past 200 characters only the channel
+        # promotions (Kompas.com's runs to about 250) are still page furniture.
+        if (len(stripped) <= 200 or kind == "advertisement") and rx.fullmatch(stripped):
             return kind
     return None

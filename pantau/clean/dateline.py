@@ -1,5 +1,6 @@
 """Datelines that open Indonesian news bodies: "Istanbul (ANTARA News) -", "JAKARTA, KOMPAS.com -",
-"TEMPO.CO, Jakarta -", "Liputan6.com, Jakarta:", "Jakarta, CNN Indonesia --".
+"TEMPO.CO, Jakarta -", "Liputan6.com, Jakarta:", "Jakarta, CNN Indonesia --", and detik's place-only
+"Jakarta -".
 
 Hand-written because these conventions are specific to Indonesian outlets; no library parses them.
 """
@@ -28,13 +29,19 @@ _PATTERNS = [
     # TEMPO.CO, Jakarta -          Liputan6.com, Jakarta:
     re.compile(rf"{_OUTLET},\s*{_PLACE}{_DATE}{_DASH}"),
 ]
+# detik and many regional sites name only the place: "Jakarta - Bank Indonesia ...". With no outlet
+# to vouch for it, the place must be a city or region the gazetteer knows, and the dash a real one
+# with a space on each side (not a colon: "Presiden: ..." is speech), and what follows must not be
+# another place ("Jakarta - Bandung ditempuh dua jam" is a route).
+_PLACE_ONLY = re.compile(rf"{_PLACE}\s+(?:-{{1,2}}|–|—)\s+(?P<next>\w+)?")
+_DATELINE_FEATURES = {"city", "admin1", "admin2"}
 
 
 @dataclass(frozen=True)
 class Dateline:
     place: str
-    outlet: str  # as written ("ANTARA News")
-    canonical_outlet: str  # normalized ("ANTARA")
+    outlet: str | None  # as written ("ANTARA News"); None for a place-only dateline ("Jakarta -")
+    canonical_outlet: str | None  # normalized ("ANTARA")
     start: int  # span of the whole dateline (with its trailing dash and space) in the given text
     end: int
 
@@ -45,10 +52,18 @@ def _outlets() -> dict[str, str]:
 
 
 def canonical_outlet(name: str | None) -> str | None:
-    """Map an outlet alias ("ANTARA News", "KOMPAS.com") to its canonical name, or None if unknown."""
+    """Map an outlet alias ("ANTARA News", "KOMPAS.com") to its canonical name, or None if unknown.
+
+    Feed and page titles add a section to the outlet's name ("ANTARA News - Terkini",
+    "Berita Terkini | Tempo.co"): a known outlet on either side of the separator counts.
+    """
     if not name:
         return None
-    return _outlets().get(name.strip().lower())
+    known = _outlets().get(name.strip().lower())
+    if known is None:
+        parts = re.split(r"\s+[-–—|:]\s+", name.strip())
+        known = next((_outlets()[p.lower()] for p in parts if len(parts) > 1 and p.lower() in _outlets()), None)
+    return known
 
 
 # Last words that make a name an outlet's: "Warta News", "Borneo Post", "Suara Online", "Radar TV".
@@ -102,4 +117,20 @@ def find_dateline(text: str, start: int = 0, source_outlet: str | None = None) -
             start=start + m.start(),
             end=start + m.end(),
         )
-    return None
+    return _place_only(head, start)
+
+
+def _place_only(head: str, start: int) -> Dateline | None:
+    m = _PLACE_ONLY.match(head)
+    if not m:
+        return None
+    from pantau.link.gazetteer import gazetteer  # imported here: cleaning alone need not load it early
+
+    place = _nice_place(m.group("place").strip())
+    if not any(p.feature in _DATELINE_FEATURES and p.primary for p in gazetteer().lookup(place)):
+        return None
+    if m.group("next") and any(p.feature in ("country", "admin1") or p.population >= 100_000
+                               for p in gazetteer().lookup(m.group("next"))):
+        return None
+    end = m.start("next") if m.group("next") else m.end()
+    return Dateline(place=place, outlet=None, canonical_outlet=None, start=start + m.start(), end=start + end)

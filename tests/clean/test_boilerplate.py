@@ -21,6 +21,17 @@ from pantau.clean.boilerplate import boilerplate_kind
     ("Facebook Twitter WhatsApp Telegram", "share"),
     ("ADVERTISEMENT", "advertisement"),
     ("SCROLL TO CONTINUE WITH CONTENT", "advertisement"),
+    # outlets' own house lines: Tempo's related story, Republika's credits, detik's video embed,
+    # Kompas.com's long channel promotion
+    ("Pilihan Editor: Menteri Tinjau Tanggul Jebol di Demak", "related_link"),
+    ("Red: Fitriyan Zamzami", "editor"),
+    ("Rep: Dessy Suciati", "byline"),
+    ("[Gambas:Video 20detik]", "advertisement"),
+    ("Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari bergabung di "
+     "Grup Telegram \"Kompas.com News Update\", caranya klik link https://t.me/kompascomupdate, kemudian "
+     "join. Anda harus install aplikasi Telegram terlebih dulu di ponsel.", "advertisement"),
+    ("Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses "
+     "berita Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/0029", "advertisement"),
 ])
 def test_boilerplate_lines(line, kind):
     assert boilerplate_kind(line) == kind
@@ -32,6 +43,8 @@ def test_boilerplate_lines(line, kind):
     "Orang-orang melarikan diri",
     "Para pengungsi juga membagikan makanan kepada tetangga mereka.",
     "Iklan kampanye calon bupati itu dipasang di sepanjang jalan protokol.",
+    "Pilihan editor majalah itu jatuh pada laporan tentang tambang nikel.",
+    "Redaksi menerima surat pembaca setiap hari.",
     "",
 ])
 def test_story_lines_are_kept(line):

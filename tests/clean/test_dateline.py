@@ -36,6 +36,32 @@ def test_canonical_outlet_aliases():
     assert canonical_outlet("antaranews.com") == "ANTARA"
     assert canonical_outlet("Koran Tempo") == "Tempo"
     assert canonical_outlet("Harian Entah") is None
+    # feed titles add a section to the outlet's name
+    assert canonical_outlet("ANTARA News - Terkini") == "ANTARA"
+    assert canonical_outlet("Berita Terkini | Tempo.co") == "Tempo"
+    assert canonical_outlet("Warta - Terkini") is None
+
+
+@pytest.mark.parametrize("body, place, rest", [
+    ("Jakarta - Bank Indonesia (BI) menahan suku bunga.", "Jakarta", "Bank Indonesia"),
+    ("SURABAYA - Polisi menangkap dua orang.", "Surabaya", "Polisi"),
+    ("Banda Aceh -- Hujan turun sejak pagi.", "Banda Aceh", "Hujan"),
+])
+def test_place_only_dateline(body, place, rest):
+    # detik and many regional sites write the place alone before the dash
+    d = find_dateline(body)
+    assert d and (d.place, d.outlet) == (place, None)
+    assert body[d.end:].startswith(rest)
+
+
+@pytest.mark.parametrize("body", [
+    "Jakarta - Bandung kini bisa ditempuh dalam 40 menit.",  # a route, not a dateline
+    "Indonesia - Malaysia sepakat memperkuat patroli.",  # countries pair up; datelines name towns
+    "Banjir - warga mengungsi.",  # not a place
+    "Jakarta: Presiden meminta warga tenang.",
+])
+def test_not_a_place_only_dateline(body):
+    assert find_dateline(body) is None
 
 
 def test_unknown_outlet_vouched_by_metadata_or_capitals():
