@@ -66,6 +66,15 @@ _NW = "|".join(sorted((re.escape(w) for w, (_, k) in number_words().items() if k
 _N = rf"(?:\d+|(?:{_NW})(?:\s+(?:{_NW}))*)"
 _UNIT = r"(?:hari|pekan|minggu|bulan|tahun)"
 _FUTURE = re.compile(r"\b(akan|bakal|rencananya|dijadwalkan|direncanakan|hendak|nanti|mendatang|depan)\b", re.I)
+# "ditunda hingga Selasa", "sekolah diliburkan sampai Kamis": a suspension lasts *until* a coming
+# day, unless the clause gives a range that started earlier ("sejak Senin hingga Selasa").
+_UNTIL = re.compile(r"\b(?:hingga|sampai)\s+(?:hari\s+|akhir\s+|awal\s+|pertengahan\s+)?$", re.I)
+_SUSPENDED = re.compile(r"\b(?:menunda|ditunda|mengundur|diundur|diperpanjang|memperpanjang|diliburkan|ditutup|"
+                        r"menutup|berlaku|dihentikan|menghentikan)\b", re.I)
+_SINCE = re.compile(r"\b(?:sejak|dari|mulai)\b", re.I)
+# Words that put a bare month name in the past even when it lies just ahead of the publication
+# month: "sejak Maret" written in February is last March.
+_PAST = re.compile(r"\b(?:sejak|telah|sudah|pernah|lalu|silam|terakhir)\b", re.I)
 
 PATTERNS = [
     # Day name with an explicit date: "Jumat (14/9)", "Senin, 14 September 2018", "Selasa (20/10/2020)"
@@ -145,6 +154,8 @@ def _is_future(text: str, start: int, end: int, rel: str | None) -> bool:
         if r in ("lalu", "kemarin"):
             return False
     before = _clause_before(text, start)
+    if _UNTIL.search(before) and _SUSPENDED.search(before) and not _SINCE.search(before):
+        return True
     return bool(_FUTURE.search(before[-120:]))
 
 
@@ -230,6 +241,10 @@ def _resolve(kind: str, m: re.Match, text: str, pub: dt.date | None) -> dict | N
             y = pub.year if mon >= pub.month else pub.year + 1
             if rel in ("depan", "mendatang") and mon == pub.month:
                 y = pub.year + 1
+        elif not rel and 0 < mon - pub.month <= 2 and not _PAST.search(_clause_before(text, m.start())):
+            # A bare month just ahead of publication is this year's ("panen raya baru dimulai akhir
+            # Maret" written in February); one further ahead is last year's ("Desember" in January).
+            y = pub.year
         else:
             y = pub.year if mon <= pub.month else pub.year - 1
             if rel in ("lalu", "kemarin") and mon == pub.month:

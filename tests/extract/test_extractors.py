@@ -27,6 +27,21 @@ def test_relative_dates_need_an_anchor():
         assert d["value"] is None and d["resolved_from"] == "none"
 
 
+def test_until_a_coming_day_and_months_just_ahead():
+    def values(text, published):
+        return [(d["text"], d["value"]) for d in find_dates(text, published)]
+
+    # a suspension lasts until a coming day; a range that began earlier stays in the past
+    assert values("Maskapai menunda penerbangan hingga Selasa.", dt.date(2025, 11, 10)) == [("Selasa", "2025-11-11")]
+    assert values("Hujan turun sejak Minggu hingga Selasa.", dt.date(2025, 11, 12)) == [
+        ("Minggu", "2025-11-09"), ("Selasa", "2025-11-11")]
+    # a bare month one or two months ahead is this year's; "sejak" or a far month is last year's
+    feb = dt.date(2025, 2, 3)
+    assert values("Panen raya baru dimulai akhir Maret.", feb) == [("akhir Maret", "2025-03")]
+    assert values("Harga beras naik sejak Maret.", feb) == [("Maret", "2024-03")]
+    assert values("Banjir melanda pada Desember.", dt.date(2025, 1, 10)) == [("Desember", "2024-12")]
+
+
 def test_counts_qualifiers_and_ranges():
     a = pantau.analyze("Antara 10 dan 20 orang ditahan, sementara hampir 300 warga mengungsi dan "
                        "200-300 keluarga kehilangan tempat tinggal.", published="2024-03-14")
