@@ -79,6 +79,9 @@ PREPOSITIONS = LOCATIVE_PREPS | {"ke", "dari", "untuk", "bagi", "dengan", "terha
 CURRENCY_WORDS = {"dolar", "ringgit", "yen", "yuan", "euro", "rupee", "rupiah", "won", "peso", "pound",
                   "poundsterling", "franc", "riyal", "dirham", "baht", "dong", "rubel", "lira"}
 LOCAL_AGENTS = {"COP", "JUD", "LEG"}
+# Lower-case words that head a place's name in the NER's span ("kawasan Patung Kuda"): cutting them
+# leaves a place, where cutting "kantor" in "kantor Erdogan" leaves a person.
+PLACE_HEADS = {"kawasan", "wilayah", "daerah", "kompleks", "area", "pesisir", "perairan", "lokasi", "komplek"}
 
 
 # Words that make any title another one: "Wakil Menteri Luar Negeri", "Plt Bupati", "Pj Gubernur".
@@ -87,6 +90,37 @@ TITLE_PREFIXES = {"wakil", "plt", "plt.", "pj", "pj.", "pjs", "pjs."}
 # the rank, not of the name.
 CORPS = {"inf", "kav", "arm", "arh", "czi", "chb", "cpm", "ckm", "cku", "cba", "caj", "chk", "cpn", "pnb",
          "nav", "tek", "adm", "sus", "mar", "pas", "kes", "laut", "udara", "tni"}
+
+
+# Heads of an office that the title lexicon leaves out, because alone they say nothing of the
+# agent type ("Kepala", "Direktur"): an office phrase that opens with one names the body it heads
+# ("Kepala Pusat Gempabumi dan Tsunami BMKG Daryono", "Direktur Utama Perum Bulog ...").
+OFFICE_HEADS = {"kepala", "direktur", "dirut", "dirjen", "ketua", "sekretaris", "komisaris", "deputi",
+                "koordinator", "pelaksana", "plt", "plt.", "plh", "pj", "pj.", "wakil", "asisten", "staf"}
+# Lower-case words inside an office's name: "Pusat Data, Informasi dan Humas BNPB", "Komisaris Tinggi
+# PBB untuk Hak Asasi Manusia", "Badan PBB urusan pengungsi".
+OFFICE_LINKS = {"dan", "untuk", "urusan", "bidang", ",", "&", "tugas", "harian"}
+
+
+def _office_body(doc: Doc, s: int, bodies: dict[int, tuple[int, str]]) -> str | None:
+    """The code of the lexicon body named in the office phrase right before a person's name, the
+    one nearest the name: "Kepala BNPB Suharyanto" (IDNGOV), "juru bicara UNHCR Indonesia Mitra
+    Salima Suryono" (IGOUNOREF), "Gubernur BI Perry Warjiyo". ``bodies`` maps a body mention's end
+    token to (start, code). None unless the phrase opens with a title or an office head."""
+    code, k = None, s - 1
+    while k >= 0 and s - k <= 12:
+        if code and (_title_ending(doc, k) or doc[k].lower_ in OFFICE_HEADS):
+            return code
+        if code is None and _title_ending(doc, k):
+            return None  # the person's own title comes first: "Kepala Bakamla Laksamana Madya X" is MIL
+        if k + 1 in bodies and code is None and bodies[k + 1][0] <= k:
+            start, code = bodies[k + 1]
+            k = start - 1
+            continue
+        if not (is_cap(doc[k]) or doc[k].lower_ in OFFICE_LINKS):
+            return None
+        k -= 1
+    return None
 
 
 def _title_of(phrase: str) -> str | None:
@@ -260,6 +294,38 @@ def _affiliation(doc: Doc, s: int, e: int) -> list[tuple[int, int, str]]:
     return pieces
 
 
+def _office_head_before(doc: Doc, s: int) -> bool:
+    """A title or an office head ends right before token s, perhaps with a capitalised word after
+    it: "Juru bicara", "Direktur Utama", "Kepala Pelaksana"."""
+    for k in (s - 1, s - 2):
+        if k >= 0 and (_title_ending(doc, k) or doc[k].lower_ in OFFICE_HEADS):
+            return True
+        if k < 0 or not is_cap(doc[k]):
+            return False
+    return False
+
+
+def _org_then_name(doc: Doc, s: int, e: int, place_spans) -> int | None:
+    """Where a person's name starts inside an NER organisation that ran on into it: "Direktur Utama
+    [Perum Bulog Novi Helmy Prasetya]" → ORG "Perum Bulog" + PER "Novi Helmy Prasetya". Only after
+    an office, when the span opens with a body of the actor lexicon (perhaps after one designator:
+    "Perum", "PT") and at least two capitalised words that are no body, place or acronym follow."""
+    if not _office_head_before(doc, s):
+        return None
+    orgs = actor_lexicon().get("org", {})
+    for a in (s, s + 1):
+        for b in range(min(e - 2, a + 4), a, -1):
+            if doc[a:b].text.lower() not in orgs:
+                continue
+            rest = doc[b:e]
+            if all(t.is_alpha and is_cap(t) and not t.text.isupper() and t.lower_ not in ORG_WORDS
+                   and t.lower_ not in orgs for t in rest) and \
+                    not any(ps < e and b < pe for ps, pe in place_spans) and not _region_len(doc, b, e):
+                return b
+            return None
+    return None
+
+
 def place_ends(places: dict) -> dict[int, tuple[int, dict]]:
     """The geocoded places by the token they end at: end -> (start, place). Places never overlap."""
     return {pe: (ps, p) for (ps, pe), p in places.items()}
@@ -275,7 +341,36 @@ def _titled_org(doc: Doc, ent: Span) -> bool:
     k = ent.start - 1
     while k > 0 and ent.start - k <= 4 and doc[k].is_alpha and doc[k].is_lower and not _title_ending(doc, k):
         k -= 1  # the title's field in lower case: "Pengamat hukum laut internasional Universitas Indonesia"
-    return k >= 0 and bool(_title_ending(doc, k))
+    return k >= 0 and bool(_title_ending(doc, k) or doc[k].lower_ in OFFICE_HEADS)
+
+
+def _office_org_ends(doc: Doc, t: int, in_ent: dict, ent_at: dict, bodies: dict) -> bool:
+    """Token t ends an office's organisation: an NER organisation after a title ("Ekonom
+    Universitas Indonesia"), or a body of the actor lexicon right after a title ("juru bicara
+    UNHCR", which the NER may have missed)."""
+    if t < 0:
+        return False
+    if t in in_ent:
+        return _titled_org(doc, ent_at[in_ent[t]])
+    return doc[t].lower_ in bodies and t > 0 and bool(_title_ending(doc, t - 1) or doc[t - 1].lower_ in OFFICE_HEADS)
+
+
+def _names_after_offices(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Two to four capitalised words right after an office's organisation that no entity covers
+    are the office-holder's name: "Pelaksana tugas Kepala [BPBD Flores Timur] Avelina Sabu", where
+    the NER found the body and missed the person."""
+    taken = {i for sp in ents for i in range(sp.start, sp.end)}
+    found = []
+    for o in ents:
+        if not _titled_org(doc, o):
+            continue
+        j = o.end
+        while j < len(doc) and j - o.end < 4 and j not in taken and doc[j].is_alpha and is_cap(doc[j]) \
+                and not doc[j].text.isupper() and not _title_len(doc, j, j + 1):
+            j += 1
+        if j - o.end >= 2 and not all(is_common_word(t.text) for t in doc[o.end:j]):
+            found.append(Span(doc, o.end, j, label="PER"))
+    return ents + found
 
 
 def _name_key(text: str) -> list[str]:
@@ -322,7 +417,9 @@ class EntityLinker:
                     span = doc[i:j]
                     low = span.text.lower()
                     words = {t.lower_ for t in span}
-                    if low in lex.get("org", {}) or words & ORG_WORDS or (span.text.isupper() and len(span) == 1):
+                    if not any(c.isalpha() for c in span.text) or any(c in "$€£¥" for c in span.text):
+                        pass  # "US$" before an amount: money, not a name
+                    elif low in lex.get("org", {}) or words & ORG_WORDS or (span.text.isupper() and len(span) == 1):
                         spans.append(Span(doc, i, j, label="ORG"))
                     elif low in lex.get("seat", {}) or low in lex.get("agent", {}):
                         pass  # "Kremlin", "Kemlu": a seat of power or a body, not a person
@@ -347,6 +444,14 @@ class EntityLinker:
                 # NER left off the facility word and saw a person's name
                 out.append(Span(doc, s - 1, e, label="LOC"))
                 continue
+            if label == "ORG":
+                split = _org_then_name(doc, s, e, place_spans)
+                if split:
+                    out.extend([Span(doc, s, split, label="ORG"), Span(doc, split, e, label="PER")])
+                    continue
+            if label in ("LOC", "GPE", "FAC") and (s, e) not in places and \
+                    any(ps <= s and e <= pe for ps, pe in place_spans):
+                continue  # part of a longer geocoded place ("Kolaka" of "Kolaka Timur"), added below
             if label != "ORG" and (s, e) not in places:
                 # "Menteri Luar Negeri Mevlut Cavusoglu" where the NER saw only "Cavusoglu" (or saw
                 # it as a place): capitalised words between a person title and the entity belong to
@@ -372,10 +477,12 @@ class EntityLinker:
                     s, label = k, "PER"
                 elif k < s and label in PERSON_LABELS and (
                         (k - 1 in in_ent and _titled_org(doc, ent_at[in_ent[k - 1]]))
-                        or (k in ends and ends[k][0] > 0 and _title_ending(doc, ends[k][0] - 1))):
+                        or (k in ends and ends[k][0] > 0 and _title_ending(doc, ends[k][0] - 1))
+                        or (k in ends and _office_org_ends(doc, ends[k][0] - 1, in_ent, ent_at, bodies))):
                     # "Ekonom Universitas Indonesia Fithra Faisal Hastiadi", "Menteri Luar Negeri Turki
-                    # Hakan Fidan": the office's organisation or country ends where the name begins,
-                    # so capitalised words between them and the NER's name are the name's
+                    # Hakan Fidan", "juru bicara UNHCR Indonesia Mitra Salima Suryono": the office's
+                    # organisation or country ends where the name begins, so capitalised words
+                    # between them and the NER's name are the name's
                     s = k
             inner = [(ps, pe) for ps, pe in place_spans if s <= ps and pe <= e]
             if (s, e) in places or (inner and inner[0] == (s, e)):
@@ -390,7 +497,9 @@ class EntityLinker:
                     if found and found[0] < s0:
                         s = j + 1
                 # cut lower-case head words ("kantor Erdogan") and titles/places in front of the name
+                place_head = False
                 while s < e and (not is_cap(doc[s]) or _title_len(doc, s, e)):
+                    place_head = place_head or doc[s].lower_ in PLACE_HEADS
                     s += _title_len(doc, s, e) or 1
                 while inner and s < e and (inner[0][0] == s or (inner[0][0] == s + 1 and doc[s].lower_ in UNIT_WORDS)) \
                         and not (inner[0][1] < e and doc[inner[0][1]].lower_ in TYPE_WORDS):
@@ -415,8 +524,9 @@ class EntityLinker:
                 # tahun") that the NER ran on into is cut off the end (a person's lower-case tail,
                 # as in "Aedes aegypti", is no name to cut down to "Aedes")
                 while e > s + 1 and ((label not in PERSON_LABELS and doc[e - 1].is_alpha and not is_cap(doc[e - 1]))
-                                     or (label in PERSON_LABELS and doc[e - 1].is_digit)):
-                    e -= 1
+                                     or (label in PERSON_LABELS and doc[e - 1].is_digit)
+                                     or (label == "ORG" and _title_len(doc, e - 1, e))):
+                    e -= 1  # and an officer's rank after a body: "Kepolisian Resor Pidie AKBP"
                 if s >= e:
                     continue
                 span = doc[s:e]
@@ -429,11 +539,13 @@ class EntityLinker:
                 if low in actor_lexicon().get("org", {}) or words & ORG_WORDS or \
                         (span.text.isupper() and len(span) == 1 and curated_place(span.text) != "GPE"):
                     label = "ORG"  # an acronym, unless it names a country or province ("RI", "AS", "DIY")
-                elif label in ("LOC", "GPE", "FAC") and s != ent.start:
-                    label = "PER"
+                elif label in ("LOC", "GPE", "FAC") and s != ent.start and not place_head:
+                    label = "PER"  # "kantor Erdogan"; but "kawasan Patung Kuda" stays a place
                 if label in PERSON_LABELS and e - s == 1 and (low in actor_lexicon().get("seat", {})
                                                               or len(span.text) < 3):
                     continue
+                if label in PERSON_LABELS and all(t.lower_ in OFFICE_HEADS for t in span):
+                    continue  # "Pelaksana (tugas Kepala ...)": an office, not a name
                 out.append(Span(doc, s, e, label=label))
         taken = {i for sp in out for i in range(sp.start, sp.end)}
         for (s, e), p in places.items():
@@ -532,6 +644,8 @@ class EntityLinker:
                 if doc[s].text[0].isupper() or low == "pihaknya" or low == "mereka":
                     actors.append(Actor(s, e, "", doc[s:e].text, "pronoun"))
         # people: country from the title phrase before the name, the leader lexicon, or the article
+        body_ends = {e: (s, lex["org"][doc[s:e].text.lower()]) for m, s, e in self.matcher(doc)
+                     if doc.vocab.strings[m] == "org"}
         person_cc: dict[str, str] = {}
         person_title: dict[str, str] = {}
         for ent in ents:
@@ -564,6 +678,9 @@ class EntityLinker:
                 # "Juru bicara Kemlu RI Rizal Pratama", "Juru bicara Kemlu X": the body's type (and
                 # without a country named, the article's)
                 agent = lex["agent"][doc[k].lower_]
+            office = _office_body(doc, s, body_ends)
+            if office and not (title and len(lex["title"][title]) > 3):
+                cc, agent = office[:3], office[3:]  # the body's code over the title's own agent type
             leader = lex.get("leader", {}).get(norm(ent.text)) or lex.get("leader", {}).get(norm(ent.text.split()[-1]))
             canon = ent._.canonical or ent.text
             if cc is None and leader:
@@ -582,6 +699,8 @@ class EntityLinker:
                 actors.append(Actor(ent.start, ent.end, code, ent.text, "person", canon))
             elif ent.label_ == "ORG":
                 code = lex.get("org", {}).get(ent.text.lower())
+                if code is None and len(ent) > 1 and _region_len(doc, ent.start + 1, ent.end) == len(ent) - 1:
+                    code = lex.get("org", {}).get(ent[0].lower_)  # "BPBD Flores Timur": the body's code
                 if code:
                     ent._.actor_code = code
         # role phrases → the person the article gives that role and country
@@ -636,7 +755,8 @@ class EntityLinker:
                     ents.append(sp)
         else:
             ents = self._fallback_entities(doc, places)
-        ents = _join_balinese_prefix(doc, _join_apostrophe_names(doc, _join_abbreviated_names(doc, filter_spans(ents))))
+        ents = _names_after_offices(doc, filter_spans(ents)) if has_ner else filter_spans(ents)
+        ents = _join_balinese_prefix(doc, _join_apostrophe_names(doc, _join_abbreviated_names(doc, ents)))
         ents = _consistent_persons(doc, ents, places)
         common = common_noun_acronyms(doc_text(doc))
         ents = [e for e in ents if e.text not in common]

@@ -53,6 +53,7 @@ NEVER_ALONE = TYPE_WORDS | set(MONTHS) | set(DAYS)
 # even inside the NER's person span.
 REGION_HEADS = {"gubernur", "bupati", "walikota", "camat", "lurah"}
 PREPS = {"di", "ke", "dari", "menuju", "dekat", "sekitar", "wilayah", "daerah", "kawasan", "perbatasan"}
+MOTION_PREPS = {"di", "ke", "dari", "menuju"}
 NAME_CONNECTORS = re.compile(r"^(al|el|ad|as|ar|an|asy|at|az|ash)-\w", re.I)
 
 
@@ -62,12 +63,14 @@ def is_cap(tok) -> bool:
 
 
 def cap_runs(doc: Doc) -> list[tuple[int, int]]:
-    """Maximal runs of capitalised tokens (with name connectors such as al-, bin), as token ranges."""
+    """Maximal runs of capitalised tokens (with name connectors such as al-, bin, and the English
+    possessive of "Cox's Bazar"), as token ranges."""
     runs, i, n = [], 0, len(doc)
     while i < n:
         if is_cap(doc[i]):
             j = i + 1
-            while j < n and (is_cap(doc[j]) or (doc[j].lower_ in ("bin", "binti", "van", "de", "da", "al", "el")
+            while j < n and (is_cap(doc[j]) or (doc[j].lower_ in ("bin", "binti", "van", "de", "da", "al", "el",
+                                                                  "'s", "’s")
                                               and j + 1 < n and is_cap(doc[j + 1]))):
                 if doc[j - 1].text in (",", ".", ":", ";") or doc[j].is_sent_start:
                     break
@@ -129,12 +132,15 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     blocked: set[int] = set()
     allowed: list[tuple[int, int]] = []
     orgs_whole: set[tuple[int, int]] = set()
+    persons_after_prep: set[tuple[int, int]] = set()
     if doc.has_annotation("ENT_IOB"):
         for ent in doc.ents:
             if ent.label_ in ("PER", "PERSON", "PPL", "ORG", "IND"):
                 blocked.update(range(ent.start, ent.end))
                 if ent.label_ == "ORG":
                     orgs_whole.add((ent.start, ent.end))
+                elif ent.start > 0 and doc[ent.start - 1].lower_ in MOTION_PREPS:
+                    persons_after_prep.add((ent.start, ent.end))
             elif ent.label_ in ("GPE", "LOC", "FAC", "PLC", "PLACE"):
                 allowed.append((ent.start, ent.end))
     runs = cap_runs(doc) + allowed
@@ -169,7 +175,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             whole = (i == ss and j == se) or _only_place_words(doc, ss, i, j, se) or \
                 (i > ss and doc[i - 1].lower_ in UNIT_WORDS)
             trusted = norm(doc[i:j].text) in exonym_names() or any(p.feature == "country" for p in places) \
-                or _governed(doc, i, places) or ((i, j) in orgs_whole and _big(places))
+                or _governed(doc, i, places) or ((i, j) in orgs_whole and _big(places)) \
+                or ((i, j) in persons_after_prep and _big(places, 100_000))
             if not _looks_like_name(doc, i, j, uncased) or (blocked.intersection(range(i, j)) and not trusted) or \
                     any(doc[k].lower_ in STREET_WORDS for k in range(ss, i)) or \
                     not ((i, j) == ner or _acceptable(doc, i, j, places, whole)):
@@ -182,10 +189,12 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     return sorted(out, key=lambda c: c.start)
 
 
-def _big(places: list[Place]) -> bool:
+def _big(places: list[Place], city: int = 1_000_000) -> bool:
     """A country, a province or a city of a million: the NER's organisation that is exactly such
-    a name ("Ho Chi Minh City") is the place."""
-    return any(p.feature in ("country", "admin1") or p.population >= 1_000_000 for p in places)
+    a name ("Ho Chi Minh City") is the place. After "di/ke/dari", where people are not, a city of
+    100,000 will do for the NER's person ("mengungsi ke Khan Younis")."""
+    return any(p.feature in ("country", "admin1") or (p.feature == "city" and p.population >= city)
+               or p.population >= 1_000_000 for p in places)
 
 
 def _governed(doc: Doc, i: int, places: list[Place]) -> bool:

@@ -374,3 +374,46 @@ def test_name_the_ner_missed_after_a_four_word_title_is_found():
     doc = _link_with_ents("Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono meninjau pelabuhan di Jakarta.",
                           [("Jakarta", "GPE")])
     assert ("Sakti Wahyu Trenggono", "PER") in _ents(doc)
+
+
+def _people(doc):
+    return [(e.text, e._.actor_code) for e in doc.ents if e.label_ == "PER"]
+
+
+def test_office_holder_takes_the_code_of_the_body_in_the_office():
+    # "Kepala" and "Koordinator" say nothing of the agent type; the body they head does
+    doc = _link_with_ents("Kepala BNPB Suharyanto dan Kepala Pusat Gempabumi dan Tsunami BMKG Daryono meninjau "
+                          "Masohi. Gubernur BI Perry Warjiyo menahan suku bunga.",
+                          [("Suharyanto", "PER"), ("BMKG", "ORG"), ("Daryono", "PER"), ("Masohi", "GPE"),
+                           ("BI Perry Warjiyo", "PER")])
+    assert _people(doc) == [("Suharyanto", "IDNGOV"), ("Daryono", "IDNGOV"), ("Perry Warjiyo", "IDNGOV")]
+    # a body before a country: the spokesperson is the body's, and the NER's name gets its first word
+    doc = _link_with_ents('"Mereka melarikan diri," ujar juru bicara UNHCR Indonesia Mitra Salima Suryono.',
+                          [("Indonesia", "GPE"), ("Salima Suryono", "PER")])
+    assert _people(doc) == [("Mitra Salima Suryono", "IGOUNOREF")]
+
+
+def test_organisation_that_ran_into_the_office_holders_name_is_split():
+    doc = _link_with_ents("Direktur Utama Perum Bulog Novi Helmy Prasetya mengatakan stok beras aman.",
+                          [("Perum Bulog Novi Helmy Prasetya", "ORG")])
+    assert _ents(doc) == [("Perum Bulog", "ORG"), ("Novi Helmy Prasetya", "PER")]
+    # "Pelaksana (tugas)" is an office, and the name after the office's body is found
+    doc = _link_with_ents("Pelaksana tugas Kepala BPBD Flores Timur Avelina Sabu menyebut 4.500 warga mengungsi.",
+                          [("Pelaksana", "PER"), ("BPBD Flores Timur", "ORG")])
+    assert _ents(doc) == [("BPBD Flores Timur", "ORG"), ("Avelina Sabu", "PER")]
+    assert _people(doc) == [("Avelina Sabu", "IDNGOV")]
+    # a rank after the body is no part of it
+    doc = _link_with_ents("Kepala Kepolisian Resor Pidie AKBP Jaka Mulyana mengatakan hal itu.",
+                          [("Kepolisian Resor Pidie AKBP", "ORG"), ("Jaka Mulyana", "PER")])
+    assert _ents(doc) == [("Kepolisian Resor Pidie", "ORG"), ("Jaka Mulyana", "PER")]
+
+
+def test_place_fragments_and_places_the_ner_read_as_people():
+    doc = _link_with_ents("KPK menangkap Bupati Kolaka Timur Abdul Azis di Kendari.",
+                          [("KPK", "ORG"), ("Kolaka", "LOC"), ("Abdul Azis", "PER"), ("Kendari", "GPE")])
+    assert _ents(doc) == [("KPK", "ORG"), ("Kolaka Timur", "GPE"), ("Abdul Azis", "PER"), ("Kendari", "GPE")]
+    doc = _link_with_ents("Massa berkumpul di kawasan Patung Kuda, lalu warga mengungsi ke Khan Younis dari kamp "
+                          "Cox's Bazar dengan dana US$150 ribu.",
+                          [("kawasan Patung Kuda", "LOC"), ("Khan Younis", "PER")])
+    assert _ents(doc) == [("Patung Kuda", "LOC"), ("Khan Younis", "GPE"), ("Cox's Bazar", "GPE")]
+    assert [p["country"] for p in doc._.places] == ["PS", "BD"]
