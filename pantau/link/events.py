@@ -159,7 +159,8 @@ class EventCoder:
         return doc[k].lower_ if k >= lo else ""
 
     def _relative_ranges(self, doc: Doc, s0: int, s1: int) -> set[int]:
-        """Tokens inside ", yang ... ," relative clauses and parentheses of the sentence."""
+        """Tokens inside ", yang ... ," relative clauses and parentheses of the sentence (not an
+        acronym's: "(KPK)" after the name it abbreviates)."""
         out = set()
         i = s0
         while i < s1:
@@ -173,7 +174,8 @@ class EventCoder:
                 j = i
                 while j < s1 and doc[j].text != ")":
                     j += 1
-                out.update(range(i, j + 1))
+                if not (j == i + 2 and doc[i + 1].text.isupper()):
+                    out.update(range(i, j + 1))  # but "Komisi Pemberantasan Korupsi (KPK)" names the actor
                 i = j
             i += 1
         return out
@@ -192,8 +194,16 @@ class EventCoder:
         j = trig.start - 1
         while j > s0 and doc[j].lower_ in ("juga", "akan", "pun", "telah", "sudah", "lalu", "kemudian"):
             j -= 1
-        if j > s0 and doc[j].lower_ in ("dan", "serta") and not any(a.end == j for a in actors):
-            return "SUBJECT"  # "X mengecam serangan itu dan berjanji ...": the second predicate's subject is X
+        if j > s0 and doc[j].lower_ in ("dan", "serta"):
+            conjunct = next((a for a in actors if a.end == j), None)
+            if conjunct is None or any(doc[t].pos_ == "VERB" and doc[t].lower_.startswith(VERB_PREFIXES)
+                                       for t in range(s0, conjunct.start)):
+                # "X mengecam serangan itu dan berjanji ...", "X mengutuk serangan Israel dan mendesak
+                # ...": the second predicate's subject is X (an actor before "dan" is a first
+                # predicate's object, not a second subject as in "Turki dan Rusia sepakat")
+                return "SUBJECT"
+        if j > s0 and doc[j].text == "," and j == trig.start - 1:
+            return "SUBJECT"  # "Serangan udara Israel ke kamp di Rafah, Jalur Gaza, menewaskan ..."
         k = trig.start - 1
         stop = s0
         while k >= s0:
@@ -358,7 +368,8 @@ class EventCoder:
         if not after:
             return None, None
         first = after[0]
-        rest = [a for a in actors if first.end <= a.start <= first.end + 3 and a.end <= s1 and a is not first]
+        rest = [a for a in actors if first.end <= a.start <= first.end + 3 and a.end <= s1 and a is not first
+                and not any(t.pos_ == "VERB" for t in doc[first.end:a.start])]  # "serangan Israel dan mendesak DK PBB"
         if rest and doc[first.end].lower_ in ("dan", "dengan", "terhadap", "atas", "ke", "antara"):
             return first, rest[0]
         if trig.plover in ("ASSAULT", "SUPPORT", "REQUEST", "ACCUSE", "THREATEN", "REJECT"):

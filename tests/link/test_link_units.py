@@ -417,3 +417,26 @@ def test_place_fragments_and_places_the_ner_read_as_people():
                           [("kawasan Patung Kuda", "LOC"), ("Khan Younis", "PER")])
     assert _ents(doc) == [("Patung Kuda", "LOC"), ("Khan Younis", "GPE"), ("Cox's Bazar", "GPE")]
     assert [p["country"] for p in doc._.places] == ["PS", "BD"]
+
+
+def _coded(doc):
+    return [(e["actor"], e["action"], e["target"]) for e in doc._.events]
+
+
+def test_predicate_after_an_object_and_dan_or_after_a_comma_is_the_subjects():
+    doc = _run_with_ents("Pemerintah Indonesia melalui Kementerian Luar Negeri mengutuk keras serangan Israel dan "
+                         "mendesak Dewan Keamanan PBB segera bertindak.",
+                         [("Indonesia", "GPE"), ("Israel", "GPE"), ("Dewan Keamanan PBB", "ORG")])
+    assert _coded(doc) == [("IDNGOV", "ACCUSE", "ISR"), ("ISR", "ASSAULT", None), ("IDNGOV", "REQUEST", "IGOUNO")]
+    doc = _run_with_ents("Serangan udara Israel ke kamp pengungsi di Rafah, Jalur Gaza selatan, menewaskan 45 warga "
+                         "Palestina.", [("Israel", "GPE"), ("Rafah", "GPE"), ("Jalur Gaza", "LOC"), ("Palestina", "GPE")])
+    assert ("ISR", "ASSAULT", "PSECVL") in _coded(doc)
+
+
+def test_acronym_in_parentheses_names_the_actor_and_weather_warnings_are_no_events():
+    doc = _run_with_ents("Komisi Pemberantasan Korupsi (KPK) menangkap seorang kontraktor di Kendari.",
+                         [("Komisi Pemberantasan Korupsi", "ORG"), ("KPK", "ORG"), ("Kendari", "GPE")])
+    assert [(e["actor"], e["cameo"]) for e in doc._.events] == [("IDNGOV", "173")]
+    doc = _run_with_ents("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan hujan lebat masih "
+                         "berpotensi mengguyur Kalimantan Selatan.", [("BMKG", "ORG"), ("Kalimantan Selatan", "GPE")])
+    assert doc._.events == []
