@@ -55,6 +55,13 @@ _VERBLIKE = re.compile(r"^(?:me|mem|men|meng|meny|ber|di|ter)[a-z]{3,}$")
 _DAYMON = re.compile(r"^(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)$")
 
 
+# Kinds that only people have, and units that are never people: "sembilan desa" is no count of the
+# displaced, "empat kapal" SAR boats no troops (damage to things stays "affected").
+PERSON_KINDS = {"killed", "injured", "displaced", "missing", "detained", "refugees", "sheltered", "troops"}
+THING_UNITS = {"villages", "vehicles", "buildings", "ships", "boats", "aircraft", "schools", "provinces", "mosques",
+               "churches", "houses", "kecamatan", "kabupaten"}
+
+
 @lru_cache(maxsize=1)
 def _lex():
     kinds = {"after": [], "before": [], "noun": {}}
@@ -238,8 +245,8 @@ class _Counter:
                 same = [c for c in out if self.sent_index(c["start"]) == self.sent_index(s) and c["unit"] == unit]
                 if same and unit and re.search(r"\b(?:turun|naik|bertambah|berkurang)\s+$", text[max(0, qstart - 20):qstart]):
                     kind = same[-1]["kind"]
-            if kind is None:
-                kind = "other"
+            if kind is None or (kind in PERSON_KINDS and unit in THING_UNITS):
+                kind = "other"  # "4.500 warga dari sembilan desa" are displaced, the villages are not
             if qualifier is None:
                 qualifier = "at_least" if vague else "exact"
             if unit is None:

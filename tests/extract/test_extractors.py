@@ -105,3 +105,10 @@ def test_balinese_name_keeps_its_prefix_and_a_later_order_name_finds_it():
                        '"Kami mengerahkan empat kapal," kata Nyoman.', published="2025-06-03")
     assert {e["canonical"] for e in a.entities if e["label"] == "PER"} == {"I Nyoman Sidakarya"}
     assert [q["speaker"] for q in a.quotes] == ["I Nyoman Sidakarya", "I Nyoman Sidakarya"]
+
+
+def test_things_are_not_counted_as_people():
+    a = pantau.analyze("Sekitar 4.500 warga dari sembilan desa masih mengungsi. Tim SAR mengerahkan empat kapal dan "
+                       "120 personel. Sebanyak 312 rumah rusak.", published="2025-11-10")
+    assert [(c["value"], c["kind"]) for c in a.counts] == [
+        (4500, "displaced"), (9, "other"), (4, "other"), (120, "troops"), (312, "affected")]
