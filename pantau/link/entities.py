@@ -344,15 +344,18 @@ def _titled_org(doc: Doc, ent: Span) -> bool:
     return k >= 0 and bool(_title_ending(doc, k) or doc[k].lower_ in OFFICE_HEADS)
 
 
-def _office_org_ends(doc: Doc, t: int, in_ent: dict, ent_at: dict, bodies: dict) -> bool:
-    """Token t ends an office's organisation: an NER organisation after a title ("Ekonom
-    Universitas Indonesia"), or a body of the actor lexicon right after a title ("juru bicara
-    UNHCR", which the NER may have missed)."""
-    if t < 0:
-        return False
-    if t in in_ent:
-        return _titled_org(doc, ent_at[in_ent[t]])
-    return doc[t].lower_ in bodies and t > 0 and bool(_title_ending(doc, t - 1) or doc[t - 1].lower_ in OFFICE_HEADS)
+def _office_ends(doc: Doc, t: int) -> bool:
+    """Token t ends an office phrase: capitalised words (and the links of OFFICE_LINKS) back to a
+    title or an office head: "Ekonom Universitas", "juru bicara UNHCR", "Juru bicara Penjaga
+    Pantai", "Duta Besar AS untuk"."""
+    k = t
+    while k >= 0 and t - k <= 6:
+        if _title_ending(doc, k) or doc[k].lower_ in OFFICE_HEADS:
+            return True
+        if not (is_cap(doc[k]) or doc[k].lower_ in OFFICE_LINKS):
+            return False
+        k -= 1
+    return False
 
 
 def _names_after_offices(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -477,10 +480,10 @@ class EntityLinker:
                     s, label = k, "PER"
                 elif k < s and label in PERSON_LABELS and (
                         (k - 1 in in_ent and _titled_org(doc, ent_at[in_ent[k - 1]]))
-                        or (k in ends and ends[k][0] > 0 and _title_ending(doc, ends[k][0] - 1))
-                        or (k in ends and _office_org_ends(doc, ends[k][0] - 1, in_ent, ent_at, bodies))):
+                        or (k in ends and ends[k][0] > 0 and _office_ends(doc, ends[k][0] - 1))):
                     # "Ekonom Universitas Indonesia Fithra Faisal Hastiadi", "Menteri Luar Negeri Turki
-                    # Hakan Fidan", "juru bicara UNHCR Indonesia Mitra Salima Suryono": the office's
+                    # Hakan Fidan", "juru bicara UNHCR Indonesia Mitra Salima Suryono", "Duta Besar
+                    # AS untuk Filipina MaryKay Carlson": the office's
                     # organisation or country ends where the name begins, so capitalised words
                     # between them and the NER's name are the name's
                     s = k
@@ -657,6 +660,10 @@ class EntityLinker:
             if k >= 0 and (k, s) in places and places[(k, s)]["feature"] == "country":
                 cc = iso3().get(places[(k, s)]["country"])
                 k -= 1
+                sent_from = ends.get(k) if k > 0 and doc[k].lower_ == "untuk" else None
+                if sent_from and sent_from[1]["feature"] == "country":
+                    # "Duta Besar AS untuk Filipina X": the envoy is the sending country's
+                    cc, k = iso3().get(sent_from[1]["country"]), sent_from[0] - 1
             else:  # the office's province, regency or town: "Gubernur Jawa Barat Erwan Setiawan"
                 region = ends.get(s) if ends.get(s, (0, {}))[1].get("country") else None
                 k0 = region[0] - 1 if region else -1

@@ -440,3 +440,9 @@ def test_acronym_in_parentheses_names_the_actor_and_weather_warnings_are_no_even
     doc = _run_with_ents("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan hujan lebat masih "
                          "berpotensi mengguyur Kalimantan Selatan.", [("BMKG", "ORG"), ("Kalimantan Selatan", "GPE")])
     assert doc._.events == []
+
+
+def test_envoy_is_the_sending_countrys_and_keeps_the_name_after_the_host_country():
+    doc = _link_with_ents("Duta Besar AS untuk Filipina MaryKay Carlson menulis di media sosial.",
+                          [("AS", "GPE"), ("Filipina", "GPE"), ("Carlson", "PER")])
+    assert _people(doc) == [("MaryKay Carlson", "USAGOV")]
