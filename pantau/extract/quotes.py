@@ -302,8 +302,15 @@ class _Finder:
             if n > 0 and (tl in _FUNCTION or (_VERBLIKE.match(tl) and tl not in self.lex["titles"] and not t[0].isupper())):
                 break
             n += 1
+        if n < len(toks) and any(s <= ps and pe == e for ps, pe, lab in self.per_ents if lab in ("PER", "PERSON")):
+            n = len(toks)  # "Komisaris Tinggi PBB untuk Hak Asasi Manusia Volker Turk": the office runs to the name
         if main_subject or n < len(toks):
             keep = " ".join(toks[:n])
+            while True:  # "Warga setempat sempat (menolak ...)": the clause's adverb is no part of the subject
+                shorter = _ADVERB_TAIL.sub("", keep).strip()
+                if shorter == keep or not shorter:
+                    break
+                keep = shorter
             e = s + len(keep)
             np = keep
         long_name = all(_is_cap(t) or t.lower() in self.lex["titles"] or t in ("dan", "&") for t in np.split())

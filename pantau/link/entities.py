@@ -618,7 +618,8 @@ class EntityLinker:
             elif p["feature"] == "country" and p["country"]:
                 actors.append(Actor(s, e, iso3().get(p["country"], p["country"]), doc[s:e].text, "country"))
         # lexicon phrases
-        for match_id, s, e in self.matcher(doc):
+        matches = self.matcher(doc)
+        for match_id, s, e in matches:
             kind = doc.vocab.strings[match_id]
             low = doc[s:e].text.lower()
             code = lex[kind].get(low, "")
@@ -647,7 +648,7 @@ class EntityLinker:
                 if doc[s].text[0].isupper() or low == "pihaknya" or low == "mereka":
                     actors.append(Actor(s, e, "", doc[s:e].text, "pronoun"))
         # people: country from the title phrase before the name, the leader lexicon, or the article
-        body_ends = {e: (s, lex["org"][doc[s:e].text.lower()]) for m, s, e in self.matcher(doc)
+        body_ends = {e: (s, lex["org"][doc[s:e].text.lower()]) for m, s, e in matches
                      if doc.vocab.strings[m] == "org"}
         person_cc: dict[str, str] = {}
         person_title: dict[str, str] = {}

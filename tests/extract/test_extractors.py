@@ -112,3 +112,11 @@ def test_things_are_not_counted_as_people():
                        "120 personel. Sebanyak 312 rumah rusak.", published="2025-11-10")
     assert [(c["value"], c["kind"]) for c in a.counts] == [
         (4500, "displaced"), (9, "other"), (4, "other"), (120, "troops"), (312, "affected")]
+
+
+def test_reported_speaker_after_a_long_office_and_without_the_clauses_adverb():
+    a = pantau.analyze("Komisaris Tinggi PBB untuk Hak Asasi Manusia Volker Turk mengatakan pihaknya menerima laporan "
+                       "pembunuhan massal. Warga setempat sempat menolak kedatangan para pengungsi dan meminta mereka "
+                       "dipindahkan.", published="2025-10-28")
+    assert [(q["speaker"], q["speaker_role"]) for q in a.quotes] == [
+        ("Volker Turk", "Komisaris Tinggi PBB untuk Hak Asasi Manusia"), ("Warga setempat", None)]
