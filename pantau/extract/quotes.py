@@ -302,8 +302,12 @@ class _Finder:
             if n > 0 and (tl in _FUNCTION or (_VERBLIKE.match(tl) and tl not in self.lex["titles"] and not t[0].isupper())):
                 break
             n += 1
-        if n < len(toks) and any(s <= ps and pe == e for ps, pe, lab in self.per_ents if lab in ("PER", "PERSON")):
-            n = len(toks)  # "Komisaris Tinggi PBB untuk Hak Asasi Manusia Volker Turk": the office runs to the name
+        named = next((ps for ps, pe, lab in self.per_ents if lab in ("PER", "PERSON") and s <= ps and pe == e), None)
+        if n < len(toks) and named is not None and not any(
+                w == "yang" or (_VERBLIKE.match(w) and w not in self.lex["titles"]) for w in text[s:named].split()):
+            # "Komisaris Tinggi PBB untuk Hak Asasi Manusia Volker Turk": the office runs to the name
+            # (but in "Tentara Sudan yang dipimpin Jenderal X" the name is in a relative clause)
+            n = len(toks)
         if main_subject or n < len(toks):
             keep = " ".join(toks[:n])
             while True:  # "Warga setempat sempat (menolak ...)": the clause's adverb is no part of the subject

@@ -482,8 +482,7 @@ class EntityLinker:
                         (k - 1 in in_ent and _titled_org(doc, ent_at[in_ent[k - 1]]))
                         or (k in ends and ends[k][0] > 0 and _office_ends(doc, ends[k][0] - 1))):
                     # "Ekonom Universitas Indonesia Fithra Faisal Hastiadi", "Menteri Luar Negeri Turki
-                    # Hakan Fidan", "juru bicara UNHCR Indonesia Mitra Salima Suryono", "Duta Besar
-                    # AS untuk Filipina MaryKay Carlson": the office's
+                    # Hakan Fidan", "Duta Besar AS untuk Filipina MaryKay Carlson": the office's
                     # organisation or country ends where the name begins, so capitalised words
                     # between them and the NER's name are the name's
                     s = k
@@ -679,9 +678,6 @@ class EntityLinker:
                 agent = lex["title"][title]
                 if len(agent) > 3:  # a title with its organisation's full code ("Sekjen PBB": IGOUNO)
                     cc, agent = agent[:3], agent[3:]
-            elif cc is None and k > 0 and doc[k].lower_ in lex.get("org", {}) and _title_ending(doc, k - 1):
-                code = lex["org"][doc[k].lower_]  # "Kepala BNPB Suharyanto": the body's own code
-                cc, agent = code[:3], code[3:]
             elif k >= 0 and doc[k].lower_ in lex.get("agent", {}) and (cc or (k > 0 and _title_ending(doc, k - 1))):
                 # "Juru bicara Kemlu RI Rizal Pratama", "Juru bicara Kemlu X": the body's type (and
                 # without a country named, the article's)

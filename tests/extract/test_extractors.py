@@ -117,6 +117,8 @@ def test_things_are_not_counted_as_people():
 def test_reported_speaker_after_a_long_office_and_without_the_clauses_adverb():
     a = pantau.analyze("Komisaris Tinggi PBB untuk Hak Asasi Manusia Volker Turk mengatakan pihaknya menerima laporan "
                        "pembunuhan massal. Warga setempat sempat menolak kedatangan para pengungsi dan meminta mereka "
-                       "dipindahkan.", published="2025-10-28")
+                       "dipindahkan. Tentara Sudan yang dipimpin Jenderal Abdel Fattah al-Burhan mengakui telah menarik "
+                       "pasukannya.", published="2025-10-28")
     assert [(q["speaker"], q["speaker_role"]) for q in a.quotes] == [
-        ("Volker Turk", "Komisaris Tinggi PBB untuk Hak Asasi Manusia"), ("Warga setempat", None)]
+        ("Volker Turk", "Komisaris Tinggi PBB untuk Hak Asasi Manusia"), ("Warga setempat", None),
+        ("Tentara Sudan", None)]  # the general is named in a relative clause
