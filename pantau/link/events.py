@@ -110,6 +110,8 @@ STATE_AGENTS = {"GOV", "MIL", "COP", "JUD", "LEG", "MED", "BUS", "SPY"}
 # Actions that two parties do together: "X dan Y sepakat" codes X as actor, Y as target.
 JOINT = {"AGREE", "CONSULT", "COOPERATE"}
 VERB_PREFIXES = ("me", "ber", "di", "ter", "mem", "men", "meng", "meny")
+# Degree words before a verb form make it an adjective: "paling mendesak", "sangat mengancam".
+DEGREE_WORDS = {"paling", "sangat", "amat", "lebih", "makin", "semakin", "cukup", "terlalu", "kurang"}
 
 
 class EventCoder:
@@ -138,6 +140,8 @@ class EventCoder:
                 if hit != (sense[0] == "only"):
                     continue
             plover, cameo, form = self.info[key]
+            if form == "active" and s > 0 and doc[s - 1].lower_ in DEGREE_WORDS:
+                continue  # "kebutuhan paling mendesak" (urgent): an adjective, not "urges"
             found.append(Trigger(s, e, plover, cameo, form))
         # longest match wins where triggers overlap ("mengadakan pembicaraan" over "pembicaraan")
         found.sort(key=lambda t: (-(t.end - t.start), t.start))

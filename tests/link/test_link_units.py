@@ -446,3 +446,9 @@ def test_envoy_is_the_sending_countrys_and_keeps_the_name_after_the_host_country
     doc = _link_with_ents("Duta Besar AS untuk Filipina MaryKay Carlson menulis di media sosial.",
                           [("AS", "GPE"), ("Filipina", "GPE"), ("Carlson", "PER")])
     assert _people(doc) == [("MaryKay Carlson", "USAGOV")]
+
+
+def test_verb_form_after_a_degree_word_is_an_adjective():
+    doc = _run_with_ents("Kepala BNPB Suharyanto mengatakan kebutuhan paling mendesak di pengungsian adalah air "
+                         "bersih.", [("Suharyanto", "PER")])
+    assert doc._.events == []
