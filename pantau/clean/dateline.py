@@ -59,10 +59,11 @@ def canonical_outlet(name: str | None) -> str | None:
     """
     if not name:
         return None
-    known = _outlets().get(name.strip().lower())
-    if known is None:
-        parts = re.split(r"\s+[-–—|:]\s+", name.strip())
-        known = next((_outlets()[p.lower()] for p in parts if len(parts) > 1 and p.lower() in _outlets()), None)
+    outlets = _outlets()
+    known = outlets.get(name.strip().lower())
+    parts = re.split(r"\s+[-–—|:]\s+", name.strip())
+    if known is None and len(parts) > 1:
+        known = next((outlets[p.lower()] for p in parts if p.lower() in outlets), None)
     return known
 
 

@@ -102,6 +102,11 @@ OFFICE_HEADS = {"kepala", "direktur", "dirut", "dirjen", "ketua", "sekretaris", 
 OFFICE_LINKS = {"dan", "untuk", "urusan", "bidang", ",", "&", "tugas", "harian"}
 
 
+def _office_at(doc: Doc, k: int) -> bool:
+    """A title ends at token k, or token k is an office head."""
+    return bool(_title_ending(doc, k)) or doc[k].lower_ in OFFICE_HEADS
+
+
 def _office_body(doc: Doc, s: int, bodies: dict[int, tuple[int, str]]) -> str | None:
     """The code of the lexicon body named in the office phrase right before a person's name, the
     one nearest the name: "Kepala BNPB Suharyanto" (IDNGOV), "juru bicara UNHCR Indonesia Mitra
@@ -109,7 +114,7 @@ def _office_body(doc: Doc, s: int, bodies: dict[int, tuple[int, str]]) -> str | 
     token to (start, code). None unless the phrase opens with a title or an office head."""
     code, k = None, s - 1
     while k >= 0 and s - k <= 12:
-        if code and (_title_ending(doc, k) or doc[k].lower_ in OFFICE_HEADS):
+        if code and _office_at(doc, k):
             return code
         if code is None and _title_ending(doc, k):
             return None  # the person's own title comes first: "Kepala Bakamla Laksamana Madya X" is MIL
@@ -294,24 +299,13 @@ def _affiliation(doc: Doc, s: int, e: int) -> list[tuple[int, int, str]]:
     return pieces
 
 
-def _office_head_before(doc: Doc, s: int) -> bool:
-    """A title or an office head ends right before token s, perhaps with a capitalised word after
-    it: "Juru bicara", "Direktur Utama", "Kepala Pelaksana"."""
-    for k in (s - 1, s - 2):
-        if k >= 0 and (_title_ending(doc, k) or doc[k].lower_ in OFFICE_HEADS):
-            return True
-        if k < 0 or not is_cap(doc[k]):
-            return False
-    return False
-
-
 def _org_then_name(doc: Doc, s: int, e: int, place_spans) -> int | None:
     """Where a person's name starts inside an NER organisation that ran on into it: "Direktur Utama
     [Perum Bulog Novi Helmy Prasetya]" → ORG "Perum Bulog" + PER "Novi Helmy Prasetya". Only after
     an office, when the span opens with a body of the actor lexicon (perhaps after one designator:
     "Perum", "PT") and at least two capitalised words that are no body, place or acronym follow."""
-    if not _office_head_before(doc, s):
-        return None
+    if s == 0 or not _office_ends(doc, s - 1, reach=1, links=()):
+        return None  # "Juru bicara", "Direktur Utama", "Kepala Pelaksana" right before the span
     orgs = actor_lexicon().get("org", {})
     for a in (s, s + 1):
         for b in range(min(e - 2, a + 4), a, -1):
@@ -341,18 +335,18 @@ def _titled_org(doc: Doc, ent: Span) -> bool:
     k = ent.start - 1
     while k > 0 and ent.start - k <= 4 and doc[k].is_alpha and doc[k].is_lower and not _title_ending(doc, k):
         k -= 1  # the title's field in lower case: "Pengamat hukum laut internasional Universitas Indonesia"
-    return k >= 0 and bool(_title_ending(doc, k) or doc[k].lower_ in OFFICE_HEADS)
+    return k >= 0 and _office_at(doc, k)
 
 
-def _office_ends(doc: Doc, t: int) -> bool:
-    """Token t ends an office phrase: capitalised words (and the links of OFFICE_LINKS) back to a
-    title or an office head: "Ekonom Universitas", "juru bicara UNHCR", "Juru bicara Penjaga
-    Pantai", "Duta Besar AS untuk"."""
+def _office_ends(doc: Doc, t: int, reach: int = 6, links=OFFICE_LINKS) -> bool:
+    """Token t ends an office phrase: capitalised words (and ``links``), at most ``reach`` of them,
+    back to a title or an office head: "Ekonom Universitas", "juru bicara UNHCR", "Juru bicara
+    Penjaga Pantai", "Duta Besar AS untuk"."""
     k = t
-    while k >= 0 and t - k <= 6:
-        if _title_ending(doc, k) or doc[k].lower_ in OFFICE_HEADS:
+    while k >= 0 and t - k <= reach:
+        if _office_at(doc, k):
             return True
-        if not (is_cap(doc[k]) or doc[k].lower_ in OFFICE_LINKS):
+        if not (is_cap(doc[k]) or doc[k].lower_ in links):
             return False
         k -= 1
     return False
