@@ -25,13 +25,14 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from pantau import __version__
 from pantau.api import queries as Q
 from pantau.api import render
 from pantau.api.stories import Stories, StoriesUnavailable
+from pantau.process import normalize_date
 from pantau.store import Store
 
 HERE = FsPath(__file__).resolve().parent
@@ -47,6 +48,10 @@ STORIES_UNAVAILABLE = ("Story clustering is not available yet: the stories stage
 Text = Annotated[str | None, Query(max_length=300)]
 Page = Annotated[int, Query(ge=1, le=10_000, description="1-based page number")]
 Limit = Annotated[int, Query(ge=1, le=100, description="results per page")]
+# A date filter: a typo ("2024-13-01") is a 400 like the CLI's usage error, not a silently empty list;
+# an empty value (a blank date field in a submitted form) means no filter.
+Day = Annotated[str | None, Query(max_length=10, description="YYYY-MM-DD"),
+                AfterValidator(lambda v: normalize_date(v) if v else None)]
 
 
 class IngestArticle(BaseModel):
@@ -204,8 +209,7 @@ def create_app(db_url: str | None = None, *, token: str | None = None, stories_p
                     entity: Text = None, place: Text = None, country: Text = None,
                     event: Annotated[str | None, Query(max_length=300, description="event action or CAMEO code")] = None,
                     theme: Text = None, outlet: Text = None,
-                    since: Annotated[str | None, Query(max_length=10, description="YYYY-MM-DD")] = None,
-                    until: Annotated[str | None, Query(max_length=10, description="YYYY-MM-DD")] = None,
+                    since: Day = None, until: Day = None,
                     page: Page = 1, limit: Limit = 20):
         filters = {"entity": entity, "place": place, "country": country, "event": event, "theme": theme,
                    "outlet": outlet, "since": since, "until": until}
@@ -249,7 +253,7 @@ def create_app(db_url: str | None = None, *, token: str | None = None, stories_p
         return {"titles": Q.articles_by_ids(store, [i for i in dict.fromkeys(ids) if isinstance(i, str)][:500])}
 
     @twin("/stories", "stories.html", "Stories, newest first")
-    def stories_page(since: Annotated[str | None, Query(max_length=10)] = None, page: Page = 1, limit: Limit = 20):
+    def stories_page(since: Day = None, page: Page = 1, limit: Limit = 20):
         if not stories.available:
             return {"available": False, "notice": STORIES_UNAVAILABLE, "stories": [], "page": page, "has_more": False}
         items = stories.list(store, limit=limit + 1, offset=(page - 1) * limit, since=since)
@@ -298,8 +302,7 @@ def create_app(db_url: str | None = None, *, token: str | None = None, stories_p
 
     @twin("/map", "map.html", "Map of places and events")
     def map_page(place: Text = None, country: Annotated[str | None, Query(max_length=8)] = None, entity: Text = None,
-                 since: Annotated[str | None, Query(max_length=10)] = None,
-                 until: Annotated[str | None, Query(max_length=10)] = None):
+                 since: Day = None, until: Day = None):
         return {"filters": {k: v for k, v in {"place": place, "country": country, "entity": entity, "since": since,
                                               "until": until}.items() if v},
                 **Q.map_points(store, place=place, country=country, entity=entity, since=since, until=until)}

@@ -117,10 +117,15 @@ def test_search_any_input_gives_results_or_400(client, q):
 
 def test_bad_parameters_are_400_not_500(client):
     for path in ["/search?limit=0", "/search?limit=abc", "/search?page=-1", "/search.json?page=99999999999999999999",
-                 "/search?q=" + "x" * 600, "/graph?limit=1", "/places/1650213?page=0"]:
+                 "/search?q=" + "x" * 600, "/graph?limit=1", "/places/1650213?page=0",
+                 "/search.json?since=2024-13-01", "/search?until=kemarin", "/stories.json?since=foo",
+                 "/map.json?until=2024-02-30"]:
         r = client.get(path)
         assert r.status_code == 400, (path, r.status_code)
     assert client.get("/search.json?limit=0").json()["detail"]
+    assert "not a date" in client.get("/map.json?since=03/01/2024").json()["detail"][0]["msg"]
+    # a blank date field from the search form is no filter, not an error
+    assert client.get("/search.json?q=&since=&until=").status_code == 200
 
 
 def test_entity_page(client, ids, key):
