@@ -303,8 +303,9 @@ def _top_terms(vec: dict[str, float], n: int) -> list[str]:
 
 def _index_story(conn, story_id: str, centroid: dict[str, float], last_seen: str | None) -> None:
     conn.execute(delete(story_terms).where(story_terms.c.story_id == story_id))
-    conn.execute(insert(story_terms), [{"term": t[:120], "story_id": story_id, "last_seen": last_seen}
-                                       for t in _top_terms(centroid, INDEX_TERMS)])
+    rows = [{"term": t[:120], "story_id": story_id, "last_seen": last_seen} for t in _top_terms(centroid, INDEX_TERMS)]
+    if rows:  # a one-word article has no terms, and an empty executemany is "INSERT ... DEFAULT VALUES"
+        conn.execute(insert(story_terms), rows)
 
 
 def _candidates(conn, terms: list[str], since: str | None, until: str | None = None) -> list[str]:

@@ -83,6 +83,13 @@ def test_follow_up_joins_other_topic_starts_new_story(store):
     assert {s["id"] for s in list_stories(store)} == {r1["story_id"], r3["story_id"]}
 
 
+def test_article_without_terms_is_its_own_story(store):
+    # "x" has no term to index; storing it once crashed the whole ingest batch (INSERT DEFAULT VALUES)
+    r = add(store, analysis("9" * 16, "x", "2020-01-01"))
+    assert r["new_story"] and get_story(store, r["story_id"])["articles"] == ["9" * 16]
+    assert add(store, analysis("a" * 16, FLOOD, "2020-01-02"))["new_story"]
+
+
 def test_same_actors_a_year_later_is_related_not_merged(store):
     r1 = add(store, analysis("a" * 16, FLOOD, "2020-01-01"))
     r2 = add(store, analysis("f" * 16, FLOOD_2, "2021-02-20"))
