@@ -101,3 +101,14 @@ def test_unparseable_published_is_kept_in_meta(tmp_path):
     (doc,) = list(read_jsonl(p))
     assert doc.published is None
     assert doc.meta["published_raw"] == "kemarin sore"
+
+
+def test_publication_dates_as_indonesian_sites_and_scrapers_write_them(tmp_path):
+    dates = ["Senin, 04 Maret 2024 14:30 WIB", "4 Mar 2024", "04/03/2024", "Jumat 15 Agustus 2025 | 10:00 WIB",
+             1709600000, 1709600000000, "31/02/2024", "kemarin", True]
+    p = tmp_path / "tanggal.jsonl"
+    write_lines(p, [json.dumps({"text": f"Berita nomor {i} tentang harga cabai.", "published": d})
+                    for i, d in enumerate(dates)])
+    got = [d.published for d in read_jsonl(p)]
+    assert got == ["2024-03-04", "2024-03-04", "2024-03-04", "2025-08-15",
+                   "2024-03-05", "2024-03-05", None, None, None]  # epochs are read as WIB dates
