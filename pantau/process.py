@@ -17,7 +17,7 @@ from pantau.extract import add_extractors
 from pantau.link import add_linkers
 from pantau.clean import clean
 from pantau.nlp import get_nlp
-from pantau.types import Article, RawDocument, ReadError
+from pantau.types import Article, RawDocument, ReadError, internal_error
 
 if not Doc.has_extension("dateline_place"):
     Doc.set_extension("dateline_place", default=None)
@@ -57,11 +57,20 @@ def process_document(raw: RawDocument, published: str | None = None,
         raise ReadError(raw.path_or_url, f"document too large ({len(raw.text):,} characters; limit {MAX_CHARS:,})")
     if not raw.text.strip():
         raise ReadError(raw.path_or_url, "no text")
+    nlp = pipeline()  # outside the guard below: a pipeline that cannot load stops the batch at once
+    pub = normalize_date(published) or normalize_date(raw.published)
+    try:
+        return _process(raw, nlp, pub, with_tokens)
+    except ReadError:
+        raise
+    except Exception as err:  # a bug hit by one document: report it against that document, go on
+        raise ReadError(raw.path_or_url, internal_error("analysing it", err)) from err
+
+
+def _process(raw: RawDocument, nlp: Language, pub: str | None, with_tokens: bool) -> tuple[Article, Analysis]:
     article = clean(raw)
     if not article.text.strip():
         raise ReadError(raw.path_or_url, "nothing left after removing boilerplate")
-    nlp = pipeline()
-    pub = normalize_date(published) or normalize_date(raw.published)
     doc = nlp.make_doc(article.text)
     doc._.published = pub  # relative dates ("Jumat", "pekan lalu") resolve against it
     # The dateline is cut from the text, but its place is context for geocoding and events.

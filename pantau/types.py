@@ -37,6 +37,13 @@ class ReadError(Exception):
         super().__init__(f"{source}: {problem}")
 
 
+def internal_error(doing: str, err: BaseException) -> str:
+    """The one-line ReadError problem for a bug hit on one document: a batch of thousands must not
+    stop for it, and the message says it is Pantau's fault, not the input's."""
+    detail = " ".join(f"{type(err).__name__}: {err}".split())[:200]
+    return f"internal error while {doing} ({detail}); please report this with the input"
+
+
 @dataclass
 class Article:
     """A cleaned article: ``text`` plus what was removed/repaired, with offsets back to ``raw_text``."""

@@ -63,3 +63,17 @@ def test_tokens_on_request():
     a = analyze_document(RawDocument("Polisi menutup jalan.", "x", "text"), with_tokens=True)
     assert [t["text"] for t in a.to_dict()["tokens"]] == ["Polisi", "menutup", "jalan", "."]
     assert "tokens" not in pantau.analyze("Polisi menutup jalan.").to_dict()
+
+
+def test_a_bug_in_a_component_names_the_document(monkeypatch):
+    from pantau import process
+    from pantau.types import RawDocument, ReadError
+
+    def broken(*args, **kwargs):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(process, "build_analysis", broken)
+    with pytest.raises(ReadError, match=r"^berita\.txt: internal error while analysing it \(IndexError: list index"):
+        process.process_document(RawDocument("Banjir merendam Kampung Melayu.", "berita.txt", "text"))
+    with pytest.raises(ValueError, match="not a date"):  # a caller's bad argument is still the caller's error
+        process.process_document(RawDocument("Banjir.", "berita.txt", "text"), published="2024-02-30")

@@ -54,11 +54,14 @@ Day = Annotated[str | None, Query(max_length=10, description="YYYY-MM-DD"),
                 AfterValidator(lambda v: normalize_date(v) if v else None)]
 
 
+MAX_BATCH = 500  # articles per POST /api/ingest
+
+
 class IngestArticle(BaseModel):
-    """One article to analyse and store."""
+    """One article to analyse and store (a text over the analyser's limit is that article's error)."""
 
     title: str | None = Field(None, max_length=2_000)
-    text: str = Field(min_length=1, max_length=1_000_000)
+    text: str = Field(min_length=1)
     url: str | None = Field(None, max_length=4_000)
     published: str | None = Field(None, max_length=40, description="YYYY-MM-DD (or an ISO datetime)")
     outlet: str | None = Field(None, max_length=200)
@@ -347,19 +350,42 @@ def create_app(db_url: str | None = None, *, token: str | None = None, stories_p
         if not hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8")):
             raise HTTPException(401, "Missing or invalid bearer token.", headers={"WWW-Authenticate": "Bearer"})
 
+    ingest_schema = IngestArticle.model_json_schema(ref_template="#/components/schemas/{model}")
+    ingest_body = {"anyOf": [ingest_schema, {"type": "array", "items": ingest_schema, "maxItems": MAX_BATCH}]}
+
     @app.post("/api/ingest", tags=["api"], summary="Analyse and store articles (needs the bearer token)",
+              description="One article object or a list of up to 500. Each article is checked on its own: the "
+                          "good ones are stored even when others are not. The answer is 200 when every article "
+                          "was stored (or already was), 422 with the same body when some could not be; "
+                          "`errors` names each by its index in the list.",
               response_model=IngestResult, dependencies=[Depends(require_write)],
+              openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": ingest_body}}}},
               responses={**bad_request, 401: {"description": "Missing or invalid token"},
-                         403: {"description": "Writes are disabled (no token configured)"}})
-    def ingest(body: Annotated[IngestArticle | Annotated[list[IngestArticle], Field(max_length=500)], Body()]):
-        from pantau.process import normalize_date, process_document
+                         403: {"description": "Writes are disabled (no token configured)"},
+                         422: {"description": "Some articles could not be ingested (see errors); the others were",
+                               "model": IngestResult}})
+    def ingest(body: Annotated[Any, Body()]):
+        # The body is checked article by article (not by FastAPI as a whole), so one bad article in a
+        # batch is an entry in ``errors`` and loses nothing else.
+        from pydantic import ValidationError
+
         from pantau.types import RawDocument, ReadError
 
-        items = body if isinstance(body, list) else [body]
+        if isinstance(body, dict):
+            items = [body]
+        elif isinstance(body, list) and len(body) <= MAX_BATCH:
+            items = body
+        else:
+            raise HTTPException(400, f"Expected a JSON article object or a list of at most {MAX_BATCH}.")
         result = IngestResult(stored=[], existing=[], errors=[])
-        for i, item in enumerate(items):
+        for i, obj in enumerate(items):
             try:
+                item = IngestArticle.model_validate(obj)
                 published = normalize_date(item.published)
+            except ValidationError as e:
+                result.errors.append({"index": i, "error": "; ".join(
+                    f"{'.'.join(map(str, x['loc'])) or 'article'}: {x['msg']}" for x in e.errors())})
+                continue
             except ValueError as e:
                 result.errors.append({"index": i, "error": f"published: {e}"})
                 continue
@@ -367,14 +393,13 @@ def create_app(db_url: str | None = None, *, token: str | None = None, stories_p
             raw = RawDocument(text=item.text, path_or_url=source, format="text", title=item.title,
                               published=published, outlet=item.outlet, url=item.url)
             try:
-                art, analysis = process_document(raw, published=published)
+                article_id, new = store.ingest_document(raw, published=published)
             except ReadError as e:
                 result.errors.append({"index": i, "error": str(e)})
                 continue
-            if store.add(analysis, raw, offset_map=art.offset_map.to_dict()):
-                result.stored.append(analysis.id)
-            else:
-                result.existing.append(analysis.id)
+            (result.stored if new else result.existing).append(article_id)
+        if result.errors:
+            return JSONResponse(result.model_dump(), status_code=422)
         return result
 
     return app

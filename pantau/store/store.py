@@ -19,7 +19,7 @@ from sqlalchemy.engine import Engine
 
 from pantau.analysis import Analysis
 from pantau.store.schema import FACT_TABLES, articles, metadata
-from pantau.types import RawDocument, ReadError
+from pantau.types import RawDocument, ReadError, internal_error
 
 ENV_VAR = "PANTAU_DB"
 
@@ -143,7 +143,6 @@ class Store:
                on_progress: Callable[[str, object], None] | None = None) -> IngestReport:
         """Read, analyse and store every article under ``paths``; bad inputs are reported, not fatal."""
         from pantau.ingest import read_paths
-        from pantau.process import process_document
 
         report = IngestReport()
         for item in read_paths(paths):
@@ -151,17 +150,32 @@ class Store:
                 report.errors.append(item)
             else:
                 try:
-                    article, analysis = process_document(item, published=published)
+                    article_id, new = self.ingest_document(item, published=published)
                 except ReadError as err:
                     report.errors.append(err)
                 else:
-                    if self.add(analysis, item, offset_map=article.offset_map.to_dict()):
-                        report.stored.append(analysis.id)
-                    else:
-                        report.existing.append(analysis.id)
+                    (report.stored if new else report.existing).append(article_id)
             if on_progress:
                 on_progress("item", item)
         return report
+
+    def ingest_document(self, raw: RawDocument, published: str | None = None) -> tuple[str, bool]:
+        """Analyse and store one document: (article id, newly stored?).
+
+        Raises ``ReadError`` naming the source for anything wrong with this one document, so that a
+        batch goes on; only a store that cannot be reached (or is locked) stops it.
+        """
+        from sqlalchemy.exc import InterfaceError, OperationalError
+
+        from pantau.process import process_document
+
+        article, analysis = process_document(raw, published=published)
+        try:
+            return analysis.id, self.add(analysis, raw, offset_map=article.offset_map.to_dict())
+        except (OperationalError, InterfaceError):
+            raise
+        except Exception as err:  # the transaction was rolled back: nothing of this article is stored
+            raise ReadError(raw.path_or_url, internal_error("storing it", err)) from err
 
     # -- reading -------------------------------------------------------------------------------
 

@@ -271,7 +271,9 @@ def test_ingest_with_token(demo_store, monkeypatch):
     again = c.post("/api/ingest", json=[body, {"text": "Teks kedua tentang gempa.", "published": "bukan tanggal"}],
                    headers=auth).json()
     assert again["existing"] == [new_id] and again["errors"][0]["index"] == 1
-    assert c.post("/api/ingest", json={"text": ""}, headers=auth).status_code == 400
+    empty = c.post("/api/ingest", json={"text": ""}, headers=auth)
+    assert empty.status_code == 422 and empty.json()["errors"][0]["error"].startswith("text:")
+    assert c.post("/api/ingest", json="Banjir surut.", headers=auth).status_code == 400
     assert c.post("/api/ingest", content=b"{not json", headers={**auth, "Content-Type": "application/json"}).status_code == 400
     page = c.get(f"/articles/{new_id}")
     assert page.status_code == 200
@@ -279,6 +281,26 @@ def test_ingest_with_token(demo_store, monkeypatch):
     assert "<script>alert" not in low and "<img src=x" not in low and 'href="javascript:' not in low
     assert "&lt;img src=x onerror=alert(1)&gt;" in page.text
     assert c.get(f"/articles/{new_id}.json").json()["published"] == "2024-03-20"
+
+
+def test_ingest_batch_stores_the_good_articles_and_names_the_bad(demo_store, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from pantau.api import create_app
+
+    monkeypatch.setenv("PANTAU_TOKEN", "t0ken")
+    c = TestClient(create_app(str(demo_store[0]), stories_provider=object()))
+    good = {"text": "Palu (ANTARA) - Warga Kelurahan Talise membersihkan pantai dari sampah plastik pada Minggu.",
+            "published": "2024-05-12"}
+    batch = [{"text": ""}, good, "bukan objek", {"text": "Banjir.", "published": "2024-02-30"},
+             {"text": "Ambon - " + "kata " * 250_000}, {"text": "x"}]
+    r = c.post("/api/ingest", json=batch, headers={"Authorization": "Bearer t0ken"})
+    assert r.status_code == 422
+    body = r.json()
+    assert len(body["stored"]) == 2  # the Palu article and the one-word "x" (no story terms: it used to be a 500)
+    assert [e["index"] for e in body["errors"]] == [0, 2, 3, 4]
+    assert "too large" in body["errors"][3]["error"] and "published" in body["errors"][2]["error"]
+    assert c.get(f"/articles/{body['stored'][0]}.json").json()["published"] == "2024-05-12"
 
 
 def test_pantau_serve_cli(demo_store, tmp_path):

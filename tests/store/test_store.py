@@ -83,6 +83,21 @@ def test_article_is_all_or_nothing(tmp_path):
     assert store.search("gagal") == []
 
 
+def test_a_bug_hit_by_one_article_is_its_error_and_the_batch_goes_on(tmp_path, corpus, monkeypatch):
+    store = Store(tmp_path / "p.db")
+
+    def hook(store_, conn, a):  # a store hook that fails on one article only, after its row was written
+        if "cabai" in a["text"]:
+            raise KeyError("centroid")
+
+    monkeypatch.setattr(store, "add_hooks", [*store.add_hooks, hook])
+    report = store.ingest([corpus])
+    assert len(report.stored) == 3 and len(report.errors) == 1
+    err = str(report.errors[0])
+    assert err.startswith(str(corpus / "sub" / "b.txt") + ": internal error while storing it (KeyError")
+    assert "\n" not in err and store.count() == 3 and store.search("cabai") == []
+
+
 def test_db_url_resolution(tmp_path, monkeypatch):
     assert resolve_db_url(tmp_path / "x.db") == f"sqlite:///{tmp_path / 'x.db'}"
     assert resolve_db_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
