@@ -23,6 +23,19 @@ def _err(message: str) -> None:
     click.echo(f"error: {message}", err=True)
 
 
+def existing_store(db: str | None):
+    """The store for the verbs that only read: a SQLite file that is not there is a usage error,
+    since a typo in --db would otherwise create an empty database and answer "no articles found"."""
+    from pantau.store import Store, resolve_db_url
+
+    url = resolve_db_url(db)
+    if url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
+        path = url[len("sqlite:///"):]
+        raise click.BadParameter(f"no Pantau database at {path} (run 'pantau ingest PATH --db {path}' first)",
+                                 param_hint="--db")
+    return Store(url)
+
+
 def _date_option(value: str | None) -> str | None:
     from pantau.process import normalize_date
 
@@ -130,9 +143,7 @@ def _headline(hit: dict) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def search(query: str, db: str | None, outlet, since, until, entity, place, limit: int, as_json: bool) -> None:
     """Full-text search with filters (outlet, date range, entity, place)."""
-    from pantau.store import Store
-
-    hits = Store(db).search(query, outlet=outlet, since=_date_option(since), until=_date_option(until),
+    hits = existing_store(db).search(query, outlet=outlet, since=_date_option(since), until=_date_option(until),
                             entity=entity, place=place, limit=limit)
     if as_json:
         click.echo(json.dumps(hits, ensure_ascii=False, indent=2))
@@ -151,9 +162,7 @@ def search(query: str, db: str | None, outlet, since, until, entity, place, limi
 @click.option("--json", "as_json", is_flag=True, help="The full Analysis document.")
 def show(article_id: str, db: str | None, as_json: bool) -> None:
     """Show one stored article."""
-    from pantau.store import Store
-
-    doc = Store(db).get(article_id)
+    doc = existing_store(db).get(article_id)
     if doc is None:
         _err(f"no article with id {article_id}")
         sys.exit(1)
@@ -187,16 +196,19 @@ def _export_formats() -> list[str]:
 def export(out: str, fmt: str, db: str | None) -> None:
     """Export the store to OUT ('-' for stdout) in one of the export formats."""
     from pantau.export import BINARY, EXPORTERS
-    from pantau.store import Store
 
-    store = Store(db)
+    store = existing_store(db)
     binary = fmt in BINARY
     if out == "-":
         stream = sys.stdout.buffer if binary else sys.stdout
         n = EXPORTERS[fmt](store, stream)
     else:
-        with open(out, "wb") if binary else open(out, "w", encoding="utf-8", newline="") as stream:
-            n = EXPORTERS[fmt](store, stream)
+        try:
+            with open(out, "wb") if binary else open(out, "w", encoding="utf-8", newline="") as stream:
+                n = EXPORTERS[fmt](store, stream)
+        except OSError as e:
+            _err(f"{out}: cannot write ({e.strerror or e})")
+            sys.exit(1)
         click.echo(f"exported {n} record(s) as {fmt} to {out}")
 
 

@@ -4,6 +4,7 @@ import gzip
 import io
 import json
 
+import pytest
 from click.testing import CliRunner
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -85,6 +86,18 @@ def test_ingest_is_idempotent_and_exports(tmp_path):
     assert CliRunner().invoke(main, ["export", str(out), "--format", "jsonl", "--db", db]).exit_code == 0
     docs = [json.loads(l) for l in out.read_text(encoding="utf-8").splitlines()]
     assert {d["outlet"] for d in docs} == {"ANTARA", "Kompas"}
+    unwritable = CliRunner().invoke(main, ["export", str(tmp_path / "no" / "dir.tsv"), "--format", "gkg", "--db", db])
+    assert unwritable.exit_code == 1 and "dir.tsv: cannot write" in unwritable.output
+    assert "Traceback" not in unwritable.output
+
+
+@pytest.mark.parametrize("verb", [["search", "banjir"], ["show", "0123456789abcdef"], ["export", "-"], ["stories"],
+                                  ["story", "S1"]])
+def test_reading_verbs_do_not_create_a_missing_database(tmp_path, verb):
+    typo = tmp_path / "pantua.db"
+    r = CliRunner().invoke(main, [*verb, "--db", str(typo)])
+    assert r.exit_code == 2 and f"no Pantau database at {typo}" in r.output
+    assert not typo.exists()
 
 
 def test_analyze_json_and_usage_errors(tmp_path):

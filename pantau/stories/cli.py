@@ -7,14 +7,13 @@ import sys
 
 import click
 
-from pantau.cli import _date_option, db_option
+from pantau.cli import _date_option, db_option, existing_store
 
 
 def _store(db):
     import pantau.stories  # noqa: F401  (hooks and tables)
-    from pantau.store import Store
 
-    return Store(db)
+    return existing_store(db)
 
 
 @click.command(name="stories")
