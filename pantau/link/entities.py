@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -314,10 +315,38 @@ def _org_then_name(doc: Doc, s: int, e: int, place_spans) -> int | None:
             rest = doc[b:e]
             if all(t.is_alpha and is_cap(t) and not t.text.isupper() and t.lower_ not in ORG_WORDS
                    and t.lower_ not in orgs for t in rest) and \
-                    not any(ps < e and b < pe for ps, pe in place_spans) and not _region_len(doc, b, e):
+                    not place_spans.overlaps(b, e) and not _region_len(doc, b, e):
                 return b
             return None
     return None
+
+
+class PlaceSpans:
+    """The geocoded places' token spans, sorted; places never overlap, so each question is one bisect
+    (a scan per entity made a 400,000-character document take minutes)."""
+
+    def __init__(self, places):
+        self.spans = sorted(places)
+        self.starts = [ps for ps, _ in self.spans]
+
+    def covers(self, s: int, e: int) -> bool:
+        """Some place spans all of s..e."""
+        i = bisect_right(self.starts, s) - 1
+        return i >= 0 and self.spans[i][1] >= e
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """Some place shares a token with s..e."""
+        i = bisect_left(self.starts, e) - 1
+        return i >= 0 and self.spans[i][1] > s
+
+    def inside(self, s: int, e: int) -> list[tuple[int, int]]:
+        """The places within s..e, in order."""
+        out = []
+        for ps, pe in self.spans[bisect_left(self.starts, s):]:
+            if pe > e:
+                break
+            out.append((ps, pe))
+        return out
 
 
 def place_ends(places: dict) -> dict[int, tuple[int, dict]]:
@@ -430,7 +459,7 @@ class EntityLinker:
     def _repair(self, doc: Doc, places, ends) -> list[Span]:
         out = []
         bodies = _bodies()
-        place_spans = sorted(places)
+        place_spans = PlaceSpans(places)
         in_ent = {i: ent.start for ent in doc.ents for i in range(ent.start, ent.end)}
         ent_at = {ent.start: ent for ent in doc.ents}
         for ent in doc.ents:
@@ -446,8 +475,7 @@ class EntityLinker:
                 if split:
                     out.extend([Span(doc, s, split, label="ORG"), Span(doc, split, e, label="PER")])
                     continue
-            if label in ("LOC", "GPE", "FAC") and (s, e) not in places and \
-                    any(ps <= s and e <= pe for ps, pe in place_spans):
+            if label in ("LOC", "GPE", "FAC") and (s, e) not in places and place_spans.covers(s, e):
                 continue  # part of a longer geocoded place ("Kolaka" of "Kolaka Timur"), added below
             if label != "ORG" and (s, e) not in places:
                 # "Menteri Luar Negeri Mevlut Cavusoglu" where the NER saw only "Cavusoglu" (or saw
@@ -456,7 +484,7 @@ class EntityLinker:
                 # follows: "Camat Tanjung Priok Slamet Riyadi" is the office's district, then the name
                 k = s
                 while k > 0 and is_cap(doc[k - 1]) and not _title_ending(doc, k - 1) and \
-                        not any(ps <= k - 1 < pe for ps, pe in place_spans) and s - k < 3 and \
+                        not place_spans.covers(k - 1, k) and s - k < 3 and \
                         in_ent.get(k - 1, s) == s and \
                         doc[k - 1].lower_ not in bodies:  # "Juru bicara Kemlu RI": a body, not a name
                     k -= 1
@@ -480,7 +508,7 @@ class EntityLinker:
                     # organisation or country ends where the name begins, so capitalised words
                     # between them and the NER's name are the name's
                     s = k
-            inner = [(ps, pe) for ps, pe in place_spans if s <= ps and pe <= e]
+            inner = place_spans.inside(s, e)
             if (s, e) in places or (inner and inner[0] == (s, e)):
                 out.append(Span(doc, s, e, label="GPE" if places[(s, e)]["feature"] != "region" else "LOC"))
                 continue
@@ -567,15 +595,16 @@ class EntityLinker:
             e._.canonical = best.text
 
     # -- actors --------------------------------------------------------------------------------
-    def _country_after(self, doc: Doc, j: int, places, skip: int = 0) -> tuple[str, int] | None:
+    def _country_after(self, doc: Doc, j: int, starts, skip: int = 0) -> tuple[str, int] | None:
         """A country right after token j: ("SYR", end). With ``skip``, up to that many lower-case
-        modifiers may come between ("pekerja migran Indonesia", "pasukan khusus Rusia")."""
+        modifiers may come between ("pekerja migran Indonesia", "pasukan khusus Rusia").
+        ``starts``: the geocoded places by their first token (start -> (end, place))."""
         for k in range(j, min(j + skip, len(doc)) + 1):
-            for (s, e), p in places.items():
-                if s == k and p.get("country"):
-                    if p["feature"] == "country":
-                        return iso3().get(p["country"], ""), e
-                    return None
+            e, p = starts.get(k, (0, {}))
+            if p.get("country"):
+                if p["feature"] == "country":
+                    return iso3().get(p["country"], ""), e
+                return None
             if k < len(doc) and (not (doc[k].is_alpha and doc[k].is_lower) or doc[k].lower_ in PREPOSITIONS):
                 return None  # "bantuan militer ke Ukraina" is no Ukrainian military
         return None
@@ -611,13 +640,14 @@ class EntityLinker:
             elif p["feature"] == "country" and p["country"]:
                 actors.append(Actor(s, e, iso3().get(p["country"], p["country"]), doc[s:e].text, "country"))
         # lexicon phrases
+        starts = {s: (e, p) for (s, e), p in places.items()}
         matches = self.matcher(doc)
         for match_id, s, e in matches:
             kind = doc.vocab.strings[match_id]
             low = doc[s:e].text.lower()
             code = lex[kind].get(low, "")
             if kind == "agent":
-                cc = self._country_after(doc, e, places, skip=1)
+                cc = self._country_after(doc, e, starts, skip=1)
                 if not cc and low in lex.get("org", {}):
                     continue  # "TNI", "KKB" with no country after: the org lexicon's full code
                 if cc:
@@ -629,7 +659,7 @@ class EntityLinker:
                 else:
                     actors.append(Actor(s, e, code, doc[s:e].text, "agent"))
             elif kind == "title":
-                cc = self._country_after(doc, e, places)
+                cc = self._country_after(doc, e, starts)
                 if cc and code:  # a title without an agent type ("pengamat") names no actor
                     nxt = cc[1]
                     named = nxt < len(doc) and is_cap(doc[nxt]) and not _title_len(doc, nxt, nxt + 1)
@@ -725,11 +755,11 @@ class EntityLinker:
                 continue
             out.append(a)
             taken.update(range(a.start, a.end))
+        at = {i: a for a in out for i in range(a.start, a.end)}  # the actors do not overlap
         for ent in ents:
-            if ent._.actor_code is None:
-                for a in out:
-                    if a.start <= ent.start and ent.end <= a.end and a.code:
-                        ent._.actor_code = a.code
+            a = at.get(ent.start)
+            if ent._.actor_code is None and a is not None and ent.end <= a.end and a.code:
+                ent._.actor_code = a.code
         return out
 
     def __call__(self, doc: Doc) -> Doc:

@@ -18,6 +18,7 @@ the dates extractor found in the sentence, else the publication date).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -271,18 +272,20 @@ class EventCoder:
 
     def __call__(self, doc: Doc) -> Doc:
         actors: list[Actor] = sorted(doc._.pantau_actors or [], key=lambda a: a.start)
+        actor_starts = [a.start for a in actors]
         places = doc._.places or []
         dates = doc._.dates or []
         events = []
         prev_subject = None
         for si, sent in enumerate(doc.sents):
             s0, s1 = sent.start, sent.end
-            sent_actors = [a for a in actors if s0 <= a.start and a.end <= s1]
+            sent_actors = [a for a in actors[bisect_left(actor_starts, s0):bisect_left(actor_starts, s1)]
+                           if a.end <= s1]
             rel = self._relative_ranges(doc, s0, s1)
             subject = self._subject(doc, sent_actors, s0, s1, rel)
             if subject is not None and subject.kind == "pronoun":
                 subject = prev_subject
-            for trig in self.triggers(sent.as_doc()) if False else self._sent_triggers(doc, s0, s1):
+            for trig in self._sent_triggers(doc, s0, s1):
                 actor, target = self._dep(doc, sent_actors, trig)
                 if trig.form == "noun":
                     actor, target = self._nominal(doc, sent_actors, trig, s1)

@@ -144,6 +144,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             elif ent.label_ in ("GPE", "LOC", "FAC", "PLC", "PLACE"):
                 allowed.append((ent.start, ent.end))
     runs = cap_runs(doc) + allowed
+    ner_at = {k: (a, b) for a, b in allowed for k in range(a, b)}  # the NER's spans never overlap
     uncased = is_uncased([t.text for t in doc if not t.is_space])
     out: list[Candidate] = []
     taken: set[int] = set()
@@ -168,7 +169,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 continue
             j, places = found
             # the NER's place span around the match, else the capitalised run
-            ner = next(((a, b) for a, b in allowed if a <= i and j <= b), None)
+            ner = ner_at.get(i)
+            ner = ner if ner and j <= ner[1] else None
             ss, se = ner or (rs, re_)
             # "Kota Banjarmasin" at the head of the NER's "Kota Banjarmasin Syamsul Bahri": a
             # designator before the name makes it an administrative unit's whole name

@@ -122,3 +122,18 @@ def test_reported_speaker_after_a_long_office_and_without_the_clauses_adverb():
     assert [(q["speaker"], q["speaker_role"]) for q in a.quotes] == [
         ("Volker Turk", "Komisaris Tinggi PBB untuk Hak Asasi Manusia"), ("Warga setempat", None),
         ("Tentara Sudan", None)]  # the general is named in a relative clause
+
+
+def test_count_sentence_lookup_is_the_scan_it_replaced():
+    import spacy
+
+    from pantau.extract.counts import _Counter
+
+    doc = spacy.blank("id")("Banjir merendam 20 rumah. Sebanyak 30 warga mengungsi.  Hujan reda sore itu.")
+    for t in doc:
+        t.is_sent_start = t.i == 0 or doc[t.i - 1].text == "."
+    finder = _Counter(doc)
+    assert len(finder.sents) >= 3
+    for pos in range(len(doc.text) + 3):
+        scan = next((i for i, (s, e) in enumerate(finder.sents) if s <= pos < e), -1)
+        assert finder.sent_index(pos) == scan, pos

@@ -452,3 +452,25 @@ def test_verb_form_after_a_degree_word_is_an_adjective():
     doc = _run_with_ents("Kepala BNPB Suharyanto mengatakan kebutuhan paling mendesak di pengungsian adalah air "
                          "bersih.", [("Suharyanto", "PER")])
     assert doc._.events == []
+
+
+def test_place_spans_answers_as_a_scan_would():
+    import random
+
+    from pantau.link.entities import PlaceSpans
+
+    rng = random.Random(7)
+    for _ in range(200):
+        spans, pos = [], 0
+        for _ in range(rng.randint(0, 8)):  # sorted, never overlapping, as the geocoder's places are
+            pos += rng.randint(0, 3)
+            end = pos + rng.randint(1, 3)
+            spans.append((pos, end))
+            pos = end
+        index = PlaceSpans({sp: {} for sp in reversed(spans)})
+        for s in range(pos + 2):
+            for e in range(s + 1, pos + 3):
+                assert index.covers(s, e) == any(ps <= s and e <= pe for ps, pe in spans)
+                assert index.overlaps(s, e) == any(ps < e and s < pe for ps, pe in spans)
+                assert index.inside(s, e) == [(ps, pe) for ps, pe in spans if s <= ps and pe <= e]
+
