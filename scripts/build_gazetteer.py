@@ -138,8 +138,10 @@ def main(area_data: Path | None = None) -> None:
         lat, lon = city["latitude"], city["longitude"]
         admin1 = ""
         cands = by_cc_name.get((cc, name)) or []
-        if cands:
-            best = min(cands, key=lambda r: (float(r["lat"]) - lat) ** 2 + (float(r["lon"]) - lon) ** 2)
+        best = min(cands, key=lambda r: (float(r["lat"]) - lat) ** 2 + (float(r["lon"]) - lon) ** 2, default=None)
+        if best is not None and (float(best["lat"]) - lat) ** 2 + (float(best["lon"]) - lon) ** 2 > 0.25:
+            best = None  # a namesake half a degree away or more ("Jepara" in Lampung for Jepara in Central Java)
+        if best is not None:
             admin1 = best["admin1"]
             seen.add((cc, name, best["lat"], best["lon"]))
         elif near["cc"] == cc:
@@ -150,15 +152,15 @@ def main(area_data: Path | None = None) -> None:
         alts = clean_alt(city.get("alternatenames") or [], 12 if pop >= 100000 or cc == "ID" else 0)
         rows[("city", city["geonameid"])] = dict(gid=city["geonameid"], feature="city", cc=cc, admin1=admin1,
                                                    lat=lat, lon=lon, pop=pop, name=name, alts=alts)
-    # -- cities1000: small Indonesian (and Timor-Leste) towns
-    synth = 1
-    for r in rg:
+    # -- cities1000: small Indonesian (and Timor-Leste) towns. Their ids come from their row in
+    # cities1000 and the exonyms' from their line, so that a rebuild does not renumber the places
+    # (a place's id is its key in stores and URLs).
+    for k, r in enumerate(rg, 1):
         if r["cc"] not in ("ID", "TL") or (r["cc"], r["name"], r["lat"], r["lon"]) in seen:
             continue
-        rows[("town", synth)] = dict(gid=-(10**7 + synth), feature="city", cc=r["cc"],
-                                     admin1=eng_to_id.get(r["admin1"], r["admin1"]), lat=float(r["lat"]),
-                                     lon=float(r["lon"]), pop=1000, name=r["name"], alts=[])
-        synth += 1
+        rows[("town", k)] = dict(gid=-(10**7 + k), feature="city", cc=r["cc"],
+                                 admin1=eng_to_id.get(r["admin1"], r["admin1"]), lat=float(r["lat"]),
+                                 lon=float(r["lon"]), pop=1000, name=r["name"], alts=[])
 
     # -- exonyms and additions
     def find_city(cc, name):
@@ -169,7 +171,7 @@ def main(area_data: Path | None = None) -> None:
                     best = row
         return best
 
-    for line in EXONYMS.read_text(encoding="utf-8").splitlines():
+    for lineno, line in enumerate(EXONYMS.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         f = line.split("\t") + [""] * 6
@@ -192,10 +194,9 @@ def main(area_data: Path | None = None) -> None:
                 admin1 = (eng_to_id.get(near["admin1"], near["admin1"]) if cc == "ID" else near["admin1"]) \
                     if near["cc"] == cc else ""
             # a town gets the 1,000 of the cities1000 towns above: population unknown, but a town
-            rows[("extra", name)] = dict(gid=-(2 * 10**7 + synth), feature=feature, cc=cc, admin1=admin1,
+            rows[("extra", name)] = dict(gid=-(2 * 10**7 + lineno), feature=feature, cc=cc, admin1=admin1,
                                          lat=float(lat), lon=float(lon), pop=1000 if feature == "city" else 0,
                                          name=name, alts=[])
-            synth += 1
         else:
             print("unresolved exonym:", line)
 

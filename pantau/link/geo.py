@@ -221,6 +221,8 @@ def _prior(c: Candidate, p: Place) -> float:
         s += 2.5
     elif p.feature in ("region", "admin2"):
         s += 3.0  # a regency outranks a same-named village elsewhere: "Gowa" is the one in Sulawesi
+        if not p.country:
+            s += 3.0  # a continent or world region: "zona Asia" is no town of 23,000 in the Philippines
     if p.primary:
         s += 0.5
     if c.prefix in ADMIN1_WORDS:

