@@ -73,6 +73,8 @@ class Actor:
 # A seat of power after these is where something happens, not the government ("di Kuala Lumpur");
 # an agent word never reaches its country across a preposition ("bantuan militer ke Ukraina").
 LOCATIVE_PREPS = {"di", "dekat", "sekitar"}
+# "di depan gedung DPRD", "di kantor BNPB": a body's building after a locative is where it happened
+BUILDING_WORDS = {"gedung", "kantor", "markas", "kompleks", "halaman", "depan", "luar"}
 PREPOSITIONS = LOCATIVE_PREPS | {"ke", "dari", "untuk", "bagi", "dengan", "terhadap", "kepada", "oleh", "atas",
                                  "pada", "menuju", "antara"}
 # Currency names followed by a country ("dolar AS") and agents that, without a country of their
@@ -319,6 +321,14 @@ def _org_then_name(doc: Doc, s: int, e: int, place_spans) -> int | None:
                 return b
             return None
     return None
+
+
+def _venue(doc: Doc, s: int) -> bool:
+    """The body at token s is named for its building: "(di) depan gedung DPRD", "di kantor BNPB"."""
+    k = s - 1
+    while k >= 0 and s - k <= 3 and doc[k].lower_ in BUILDING_WORDS:
+        k -= 1
+    return k < s - 1 and k >= 0 and doc[k].lower_ in LOCATIVE_PREPS
 
 
 class PlaceSpans:
@@ -666,6 +676,8 @@ class EntityLinker:
                     if not named:  # a role phrase without a name: "Pemimpin Turki", "Presiden Rusia"
                         actors.append(Actor(s, nxt, cc[0] + code, doc[s:nxt].text, "role"))
             elif kind == "org":
+                if _venue(doc, s):
+                    continue
                 actors.append(Actor(s, e, code, doc[s:e].text, "org"))
             elif kind == "pronoun":
                 if doc[s].text[0].isupper() or low == "pihaknya" or low == "mereka":

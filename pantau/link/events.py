@@ -194,6 +194,13 @@ class EventCoder:
                 return a
         return None
 
+    @staticmethod
+    def _uncoded_subject(sent, actors) -> bool:
+        """The sentence's main clause has a subject, and it is no actor (or an actor without a code)."""
+        covered = {i for a in actors if a.code for i in range(a.start, a.end)}
+        return any(t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.i not in covered and t.pos_ != "PRON"
+                   for t in sent)
+
     def _left(self, doc, actors, trig, s0, rel):
         best = None
         j = trig.start - 1
@@ -285,10 +292,18 @@ class EventCoder:
             subject = self._subject(doc, sent_actors, s0, s1, rel)
             if subject is not None and subject.kind == "pronoun":
                 subject = prev_subject
+            noun_actor = {}  # end of a noun trigger -> its actor
             for trig in self._sent_triggers(doc, s0, s1):
                 actor, target = self._dep(doc, sent_actors, trig)
                 if trig.form == "noun":
                     actor, target = self._nominal(doc, sent_actors, trig, s1)
+                    noun_actor[trig.end] = actor
+                elif trig.form == "active" and trig.start in noun_actor:
+                    # "(Polisi mengamankan 46 orang selama) unjuk rasa menolak kenaikan BBM": the verb
+                    # says what the protest did, so its actor is the protest's, not the sentence's
+                    actor = noun_actor[trig.start]
+                    if target is None or not target.code:
+                        target = self._right(doc, sent_actors, trig, s1, actor)
                 elif trig.form == "passive":
                     actor, target = self._passive(doc, sent_actors, trig, s0, s1, rel)
                 else:
@@ -323,6 +338,10 @@ class EventCoder:
                 coded = [a for a in sent_actors if a.code and a.kind != "pronoun"]
                 if coded:
                     prev_subject = coded[0]
+                elif self._uncoded_subject(sent, sent_actors):
+                    # "Sekitar 500 pendukung ... menggelar aksi. Mereka meminta ...": "mereka" are those
+                    # supporters, no actor two sentences back
+                    prev_subject = None
         # one event per (sentence, action, actor, target)
         seen, out = set(), []
         for ev in events:
