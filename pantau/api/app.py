@@ -32,7 +32,6 @@ from pantau import __version__
 from pantau.api import queries as Q
 from pantau.api import render
 from pantau.api.stories import Stories, StoriesUnavailable
-from pantau.process import normalize_date
 from pantau.store import Store
 
 HERE = FsPath(__file__).resolve().parent
@@ -48,10 +47,17 @@ STORIES_UNAVAILABLE = ("Story clustering is not available yet: the stories stage
 Text = Annotated[str | None, Query(max_length=300)]
 Page = Annotated[int, Query(ge=1, le=10_000, description="1-based page number")]
 Limit = Annotated[int, Query(ge=1, le=100, description="results per page")]
-# A date filter: a typo ("2024-13-01") is a 400 like the CLI's usage error, not a silently empty list;
-# an empty value (a blank date field in a submitted form) means no filter.
-Day = Annotated[str | None, Query(max_length=10, description="YYYY-MM-DD"),
-                AfterValidator(lambda v: normalize_date(v) if v else None)]
+
+
+def _day(value: str | None) -> str | None:
+    """A date filter: a typo ("2024-13-01") is a 400 like the CLI's usage error, not a silently empty
+    list; an empty value (a blank date field in a submitted form) means no filter."""
+    from pantau.process import normalize_date  # the NLP stack loads on first use, not with the app
+
+    return normalize_date(value) if value else None
+
+
+Day = Annotated[str | None, Query(max_length=10, description="YYYY-MM-DD"), AfterValidator(_day)]
 
 
 MAX_BATCH = 500  # articles per POST /api/ingest
@@ -369,6 +375,7 @@ def create_app(db_url: str | None = None, *, token: str | None = None, stories_p
         # batch is an entry in ``errors`` and loses nothing else.
         from pydantic import ValidationError
 
+        from pantau.process import normalize_date
         from pantau.types import RawDocument, ReadError
 
         if isinstance(body, dict):
