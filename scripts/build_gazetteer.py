@@ -138,8 +138,11 @@ def main(area_data: Path | None = None) -> None:
         lat, lon = city["latitude"], city["longitude"]
         admin1 = ""
         cands = by_cc_name.get((cc, name)) or []
-        best = min(cands, key=lambda r: (float(r["lat"]) - lat) ** 2 + (float(r["lon"]) - lon) ** 2, default=None)
-        if best is not None and (float(best["lat"]) - lat) ** 2 + (float(best["lon"]) - lon) ** 2 > 0.25:
+        def dist2(r, lat=lat, lon=lon):
+            return (float(r["lat"]) - lat) ** 2 + (float(r["lon"]) - lon) ** 2
+
+        best = min(cands, key=dist2, default=None)
+        if best is not None and dist2(best) > 0.25:
             best = None  # a namesake half a degree away or more ("Jepara" in Lampung for Jepara in Central Java)
         if best is not None:
             admin1 = best["admin1"]

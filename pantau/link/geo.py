@@ -95,11 +95,11 @@ def _sentence_initial(doc: Doc, i: int) -> bool:
     return i == 0 or doc[i].is_sent_start or doc[i - 1].text in ("\n", "\n\n", '"', "“", "(") or doc[i - 1].is_space
 
 
-def _acceptable(doc: Doc, start: int, end: int, places: list[Place], whole_run: bool) -> bool:
+def _acceptable(doc: Doc, start: int, end: int, places: list[Place], whole_run: bool, governed: bool) -> bool:
+    """``governed``: the place follows a regional head's title (``_governed``)."""
     key = norm(doc[start:end].text)
     trusted = key in exonym_names() or any(p.feature in ("country", "admin1") and p.primary for p in places)
     prev = doc[start - 1].lower_ if start > 0 else ""
-    governed = _governed(doc, start, places)
     located = prev in PREPS or prev in ADMIN1_WORDS or prev in LOCAL_WORDS or prev in GEO_WORDS or governed
     if end - start == 1:
         word = doc[start].text
@@ -176,12 +176,13 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             # designator before the name makes it an administrative unit's whole name
             whole = (i == ss and j == se) or _only_place_words(doc, ss, i, j, se) or \
                 (i > ss and doc[i - 1].lower_ in UNIT_WORDS)
+            governed = _governed(doc, i, places)
             trusted = norm(doc[i:j].text) in exonym_names() or any(p.feature == "country" for p in places) \
-                or _governed(doc, i, places) or ((i, j) in orgs_whole and _big(places)) \
+                or governed or ((i, j) in orgs_whole and _big(places)) \
                 or ((i, j) in persons_after_prep and _big(places, 100_000))
             if not _looks_like_name(doc, i, j, uncased) or (blocked.intersection(range(i, j)) and not trusted) or \
                     any(doc[k].lower_ in STREET_WORDS for k in range(ss, i)) or \
-                    not ((i, j) == ner or _acceptable(doc, i, j, places, whole)):
+                    not ((i, j) == ner or _acceptable(doc, i, j, places, whole, governed)):
                 i += 1
                 continue
             prefix = doc[i - 1].lower_ if i > 0 else ""
