@@ -26,11 +26,11 @@ def _err(message: str) -> None:
 def existing_store(db: str | None):
     """The store for the verbs that only read: a SQLite file that is not there is a usage error,
     since a typo in --db would otherwise create an empty database and answer "no articles found"."""
-    from pantau.store import Store, resolve_db_url
+    from pantau.store import Store, resolve_db_url, sqlite_path
 
     url = resolve_db_url(db)
-    if url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
-        path = url[len("sqlite:///"):]
+    path = sqlite_path(url)
+    if path and not Path(path).exists():
         raise click.BadParameter(f"no Pantau database at {path} (run 'pantau ingest PATH --db {path}' first)",
                                  param_hint="--db")
     return Store(url)
@@ -271,7 +271,7 @@ def sample_corpus_path() -> Path:
 @click.option("--port", default=8000, show_default=True, help="Port for --serve.")
 def demo(db: str | None, quiet: bool, serve_ui: bool, port: int) -> None:
     """Ingest the bundled sample corpus into a local SQLite file and show what was stored."""
-    from pantau.store import Store
+    from pantau.store import Store, sqlite_path
 
     if db is None:
         from platformdirs import user_data_dir
@@ -292,7 +292,7 @@ def demo(db: str | None, quiet: bool, serve_ui: bool, port: int) -> None:
         click.echo("\nsearch 'banjir':")
         for h in sample:
             click.echo(f"  {h['id']}  {h['published'] or '----------'}  {_headline(h)}")
-    db_arg = store.url[len("sqlite:///"):] if store.url.startswith("sqlite:///") else store.url
+    db_arg = sqlite_path(store.url) or store.url
     example = sample[0]["id"] if sample else "ARTICLE_ID"
     # Name the command as the user can run it (".venv/bin/pantau" after `make demo`).
     cmd = sys.argv[0] if "/" in sys.argv[0] and Path(sys.argv[0]).name == "pantau" else "pantau"

@@ -42,6 +42,11 @@ def resolve_db_url(db: str | os.PathLike | None = None) -> str:
     return f"sqlite:///{Path(db).expanduser().resolve()}"
 
 
+def sqlite_path(url: str) -> str | None:
+    """The file path of a ``sqlite:///`` URL, None for any other database."""
+    return url[len("sqlite:///"):] if url.startswith("sqlite:///") else None
+
+
 @dataclass
 class IngestReport:
     stored: list[str] = field(default_factory=list)  # ids of newly stored articles
@@ -93,8 +98,9 @@ class Store:
 
     def __init__(self, url: str | os.PathLike | None = None):
         self.url = resolve_db_url(url)
-        if self.url.startswith("sqlite:///"):
-            Path(self.url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
+        path = sqlite_path(self.url)
+        if path:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
         self.engine: Engine = create_engine(self.url, future=True)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         if self.is_sqlite:
