@@ -5,7 +5,9 @@ capitalised token runs looked up in the gazetteer (longest match first), so that
 works on a blank pipeline too. Ambiguous names are resolved by context: the dateline place
 (``doc._.dateline_place``, which is not in the text), the countries and provinces the article
 mentions unambiguously, a place-type word before the name (Provinsi, Kabupaten, Kota), feature
-type and population, and a small prior for Indonesia (Pantau reads Indonesian news).
+type and population, and a small prior for Indonesia (Pantau reads Indonesian news). A place
+followed by the unit it lies in ("Cipinang, Jakarta Timur") is its namesake in that unit, or, when
+the gazetteer has none there, a village or quarter it lacks, and is left out.
 
 The NER's place spans are trusted as wholes, not word by word: a gazetteer match inside one counts
 only where the rest of the span is place-type words ("Provinsi Idlib") or the match is big and
@@ -45,6 +47,9 @@ COMPASS_WORDS = {"utara", "selatan", "barat", "timur", "tengah", "pusat", "raya"
 TYPE_WORDS = GEO_WORDS | ADMIN1_WORDS | LOCAL_WORDS | COMPASS_WORDS | ADMIN_WORDS | FEATURE_WORDS
 # Units the gazetteer carries by name (not villages or districts: "Kelurahan Tegal Gundil" is not Tegal).
 UNIT_WORDS = {"provinsi", "prov", "prov.", "propinsi", "kabupaten", "kab", "kab.", "kota", "kotamadya"}
+# Units below a regency: the gazetteer has few of them, so a name after one is often a namesake elsewhere.
+SUBUNIT_WORDS = {"kecamatan", "kec", "kec.", "desa", "ds.", "kelurahan", "kel.", "kampung", "dusun", "nagari",
+                 "gampong", "distrik"}
 # Streets are named after places elsewhere: "Jalan Medan Merdeka Barat" (Jakarta) is not Medan.
 STREET_WORDS = {"jalan", "jl", "jl.", "jln", "jln.", "gang", "gg", "gg."}
 # Month and day names, capitalised like names, are never places alone ("1 Juli", "hingga Mei").
@@ -174,7 +179,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             ss, se = ner or (rs, re_)
             # "Kota Banjarmasin" at the head of the NER's "Kota Banjarmasin Syamsul Bahri": a
             # designator before the name makes it an administrative unit's whole name
-            whole = (i == ss and j == se) or _only_place_words(doc, ss, i, j, se) or \
+            whole = (i == ss and j == se) or _only_place_words(doc, ss, i, j, se, uncased) or \
                 (i > ss and doc[i - 1].lower_ in UNIT_WORDS)
             governed = _governed(doc, i, places)
             trusted = norm(doc[i:j].text) in exonym_names() or any(p.feature == "country" for p in places) \
@@ -208,10 +213,15 @@ def _governed(doc: Doc, i: int, places: list[Place]) -> bool:
     return after_head and any(p.country == "ID" and p.feature in ("admin1", "admin2", "city") for p in places)
 
 
-def _only_place_words(doc: Doc, rs: int, i: int, j: int, re_: int) -> bool:
-    """The rest of the capitalised run is place-type words ("Provinsi Idlib") or common words."""
-    rest = list(range(rs, i)) + list(range(j, re_))
-    return all(doc[k].lower_ in TYPE_WORDS or is_common_word(doc[k].text) for k in rest)
+def _only_place_words(doc: Doc, rs: int, i: int, j: int, re_: int, uncased: bool) -> bool:
+    """The rest of the capitalised run is place-type words ("Provinsi Idlib") or common words.
+
+    After the name, a capitalised common word in cased text is the rest of a longer name:
+    "Kebon" in "Kelurahan Kebon Jeruk" is no place of its own. Day and month names and "Utama"
+    may follow ("di Demak Senin", "Gerbang Tol Cikampek Utama")."""
+    before = all(doc[k].lower_ in TYPE_WORDS or is_common_word(doc[k].text) for k in range(rs, i))
+    return before and all(doc[k].lower_ in NEVER_ALONE or doc[k].lower_ == "utama"  # "Gerbang Tol Cikampek Utama"
+                          or (uncased and is_common_word(doc[k].text)) for k in range(j, re_))
 
 
 def _prior(c: Candidate, p: Place) -> float:
@@ -236,8 +246,9 @@ def _prior(c: Candidate, p: Place) -> float:
     return s
 
 
-def resolve(doc: Doc, cands: list[Candidate], dateline_place: str | None) -> None:
-    """Fill each candidate's scores (same order as its places) using the article's context."""
+def resolve(doc: Doc, cands: list[Candidate], dateline_place: str | None) -> list[Candidate]:
+    """Fill each candidate's scores (same order as its places) using the article's context; return
+    the candidates that are kept (see ``_apply_containers``)."""
     context_cc: dict[str, float] = {}
     context_admin1: set[str] = set()
     if dateline_place:
@@ -263,6 +274,89 @@ def resolve(doc: Doc, cands: list[Candidate], dateline_place: str | None) -> Non
             if p.admin1 and p.admin1 in context_admin1:
                 s += 2.0
             c.scores.append(s)
+    return _apply_containers(doc, cands)
+
+
+def _best(c: Candidate) -> Place:
+    return c.places[max(range(len(c.places)), key=lambda k: c.scores[k])]
+
+
+def _significant(p: Place) -> bool:
+    return p.feature in ("country", "admin1", "admin2", "region") or p.population >= 100_000
+
+
+def _minor(c: Candidate) -> bool:
+    """A village, district or small town: the kind of place a writer locates by the unit after it."""
+    return c.prefix in SUBUNIT_WORDS or not any(_significant(p) for p in c.places)
+
+
+def _container(doc: Doc, c: Candidate, by_start: dict[int, Candidate]) -> Place | None:
+    """The unit that the comma chain after ``c`` places it in: "Cipinang, Jakarta Timur",
+    "Lapangan Merdeka, Kota Medan", "Desa Sukamaju, Kecamatan Cibungbulang, Kabupaten Bogor" (a
+    district the gazetteer lacks is passed over). Only a country, a province or regency, or an
+    Indonesian town counts; its resolution is final, as the chain is resolved from its end."""
+    k = c.end
+    for _ in range(4):
+        if k >= len(doc) or doc[k].text != ",":
+            return None
+        k += 1
+        d = by_start.get(k)
+        if d is None and k < len(doc) and doc[k].lower_ in UNIT_WORDS | ADMIN1_WORDS:
+            d = by_start.get(k + 1)
+        if d is not None:
+            p = _best(d)
+            if p.feature in ("country", "admin1", "admin2") or (p.feature == "city" and p.country == "ID"):
+                return p
+            return None
+        if k >= len(doc) or doc[k].lower_ not in SUBUNIT_WORDS:
+            return None
+        k = next((m for m in range(k + 1, min(k + 6, len(doc))) if doc[m].text == ","), len(doc))
+    return None
+
+
+def _apply_containers(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A place followed by the unit it lies in takes its namesake in that unit. Where it has none
+    and is minor, the writer means a village or quarter the gazetteer lacks ("Pasar Induk Cipinang,
+    Jakarta Timur" is not the Cipinang in Banten), and the candidate is dropped."""
+    by_start = {c.start: c for c in cands}
+    dropped: set[int] = set()
+    settled: dict[tuple[int, ...], set[int] | None] = {}  # a name's places -> those inside its unit
+    placed: set[int] = set()
+    for c in reversed(cands):
+        unit = _container(doc, c, by_start)
+        if unit is None or c.places[0].feature == "country":
+            continue
+        placed.add(c.start)
+        minor = _minor(c)
+        # A big place keeps its meaning in a list ("Jakarta, Jawa Barat, dan Banten" is no village
+        # named Jakarta in Jawa Barat): only its big namesakes in the unit count.
+        inside = [p.country == unit.country and (unit.feature == "country" or p.admin1 == unit.admin1)
+                  and (minor or _significant(p)) for p in c.places]
+        key = _names(c)
+        if any(inside):
+            c.scores = [s + 4.0 if ok else s for s, ok in zip(c.scores, inside)]
+            settled.setdefault(key, set()).update(p.geonames_id for p, ok in zip(c.places, inside) if ok)
+        elif minor:
+            dropped.add(c.start)
+            del by_start[c.start]
+            settled.setdefault(key, None)
+    # Later bare mentions of a name mean the same place ("Nelayan di Sumur" after "Kecamatan Sumur,
+    # Kabupaten Pandeglang"), unless the writer placed them elsewhere too.
+    for c in cands:
+        key = _names(c)
+        if key not in settled or c.start in placed:
+            continue
+        ids = settled[key]
+        if ids is None:
+            dropped.add(c.start)
+        else:
+            c.scores = [s + 4.0 if p.geonames_id in ids else s for s, p in zip(c.scores, c.places)]
+    return [c for c in cands if c.start not in dropped]
+
+
+def _names(c: Candidate) -> tuple[int, ...]:
+    """Which name a candidate is, as the places it may be (the same for every mention of it)."""
+    return tuple(sorted(p.geonames_id for p in c.places))
 
 
 def place_dict(doc: Doc, c: Candidate) -> dict:
@@ -278,8 +372,7 @@ def place_dict(doc: Doc, c: Candidate) -> dict:
 
 @Language.component("pantau_geo")
 def geo_component(doc: Doc) -> Doc:
-    cands = find_candidates(doc)
-    resolve(doc, cands, doc._.dateline_place)
+    cands = resolve(doc, find_candidates(doc), doc._.dateline_place)
     doc._.places = [place_dict(doc, c) for c in cands]
     doc._.pantau_place_spans = [(c.start, c.end, pd) for c, pd in zip(cands, doc._.places)]
     return doc

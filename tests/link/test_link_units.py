@@ -509,3 +509,31 @@ def test_they_after_a_sentence_whose_subject_is_no_actor_is_not_an_older_actor()
                          "aksi di depan kantor KPU Gowa. Mereka meminta penyelenggara bersikap netral.",
                          [("Bawaslu", "ORG"), ("KPU Gowa", "ORG")])
     assert [e for e in _coded(doc) if e[1] == "REQUEST"] == []  # not Bawaslu's request, nor KPU's
+
+
+def _where(doc):
+    return [(p["name"], p["country"], p["admin1"]) for p in doc._.places]
+
+
+def test_a_place_is_its_namesake_in_the_unit_after_it_or_no_place_we_know():
+    # a village named like a big city, placed in its regency: the village in that province
+    doc = _link_with_ents("Warga Desa Bandung, Kecamatan Diwek, Kabupaten Jombang, mengungsi.",
+                          [("Desa Bandung", "GPE"), ("Kecamatan Diwek", "GPE"), ("Kabupaten Jombang", "GPE")])
+    assert _where(doc)[0][2] == "Jawa Timur"
+    # the only Cipinang the gazetteer has is in Banten: this one, and the next bare mention, is unknown
+    doc = _link_with_ents("Banjir di Cipinang, Jakarta Timur. Warga Cipinang mengungsi.",
+                          [("Cipinang", "GPE"), ("Jakarta Timur", "GPE"), ("Cipinang", "GPE")])
+    assert _where(doc) == [("Jakarta Timur", "ID", "DKI Jakarta")]
+    doc = _link_with_ents("Ledakan terjadi di Tripoli, Lebanon.", [("Tripoli", "GPE"), ("Lebanon", "GPE")])
+    assert _where(doc)[0][1] == "LB"
+    # a big place in a list keeps its meaning
+    doc = _link_with_ents("Banjir di Jakarta, Jawa Barat, dan Banten.",
+                          [("Jakarta", "GPE"), ("Jawa Barat", "GPE"), ("Banten", "GPE")])
+    assert _where(doc)[0] == ("Jakarta", "ID", "DKI Jakarta")
+
+
+def test_a_place_name_running_on_into_a_common_word_is_a_longer_name():
+    doc = _link_with_ents("Api merambat ke Kelurahan Kebon Jeruk.", [("Kelurahan Kebon Jeruk", "GPE")])
+    assert _where(doc) == []  # not Kebon in Jawa Tengah
+    doc = _link_with_ents("Antrean mengular di Gerbang Tol Cikampek Utama.", [("Gerbang Tol Cikampek Utama", "LOC")])
+    assert [p["name"] for p in doc._.places] == ["Cikampek"]
