@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pantau.extract import doc_text
-from pantau.extract.dates import DAYS
+from pantau.extract.dates import DAYS, MONTHS
 from pantau.link.geo import COMPASS_WORDS, TYPE_WORDS, UNIT_WORDS, cap_runs, is_cap
 from pantau.link.lexicon import actor_lexicon, is_common_word, iso3, norm
 from pantau.nlp.name_features import region_level
@@ -103,6 +103,33 @@ OFFICE_HEADS = {"kepala", "direktur", "dirut", "dirjen", "ketua", "sekretaris", 
 # Lower-case words inside an office's name: "Pusat Data, Informasi dan Humas BNPB", "Komisaris Tinggi
 # PBB untuk Hak Asasi Manusia", "Badan PBB urusan pengungsi".
 OFFICE_LINKS = {"dan", "untuk", "urusan", "bidang", ",", "&", "tugas", "harian"}
+
+
+# A minister's portfolio between the title and the name, which the NER reads as the name's start:
+# "Menteri Koordinator Bidang Perekonomian Airlangga Hartarto", "Menteri Perencanaan Pembangunan
+# Nasional Suharso Monoarfa", "... Hukum dan Keamanan Mahfud MD". Portfolios are pe-/ke- ... -an
+# derived nouns (no Indonesian personal name has that shape), a few adjectives and "Bidang".
+_DERIVED_NOUN = re.compile(r"^(?:pe|ke)[a-z]{4,}an$")
+PORTFOLIO_WORDS = {"bidang", "urusan", "nasional", "negara", "negeri", "dalam", "luar", "umum", "hidup", "sosial",
+                   "politik", "hukum", "agama", "riset", "teknologi", "desa", "daerah", "tertinggal", "transmigrasi",
+                   "aparatur", "reformasi", "birokrasi", "investasi", "pariwisata", "ekonomi", "kreatif", "pemuda",
+                   "olahraga", "perempuan", "anak", "digital", "informatika", "komunikasi", "tata", "ruang",
+                   "agraria", "maritim", "manusia", "budaya"}
+
+
+def _portfolio_word(tok) -> bool:
+    low = tok.lower_
+    return is_cap(tok) and low not in ORG_WORDS and (low in PORTFOLIO_WORDS or bool(_DERIVED_NOUN.match(low)))
+
+
+def _before_portfolio(doc: Doc, k: int) -> int:
+    """The end of the title before a portfolio that ends at token k ("Menteri Koordinator | Bidang
+    Perekonomian"), else k."""
+    j = k
+    while j >= 0 and k - j < 8 and not _title_ending(doc, j) and \
+            (_portfolio_word(doc[j]) or doc[j].lower_ in OFFICE_LINKS):
+        j -= 1
+    return j if j < k and j >= 0 and _title_ending(doc, j) else k
 
 
 def _office_at(doc: Doc, k: int) -> bool:
@@ -459,6 +486,8 @@ class EntityLinker:
                         spans.append(Span(doc, i, j, label="ORG"))
                     elif low in lex.get("seat", {}) or low in lex.get("agent", {}):
                         pass  # "Kremlin", "Kemlu": a seat of power or a body, not a person
+                    elif all(_portfolio_word(t) for t in span):
+                        pass  # "Menteri Koordinator Bidang Politik, ...": a portfolio, not a person
                     elif len(span) >= 2 or low in lex.get("leader", {}) or (i > 0 and _title_len(doc, i - 1, i)):
                         spans.append(Span(doc, i, j, label="PER"))
                     elif not is_common_word(span.text) and not span[0].is_sent_start:
@@ -535,6 +564,12 @@ class EntityLinker:
                 while s < e and (not is_cap(doc[s]) or _title_len(doc, s, e)):
                     place_head = place_head or doc[s].lower_ in PLACE_HEADS
                     s += _title_len(doc, s, e) or 1
+                if label in PERSON_LABELS and s > 0 and (_office_at(doc, s - 1) or doc[s - 1].lower_ in OFFICE_LINKS):
+                    k = s
+                    while k < e - 1 and (_portfolio_word(doc[k]) or (k > s and doc[k].lower_ in OFFICE_LINKS)):
+                        k += 1
+                    if k > s and not _portfolio_word(doc[k]):
+                        s = k  # the portfolio after the title: "Bidang Perekonomian Airlangga Hartarto"
                 while inner and s < e and (inner[0][0] == s or (inner[0][0] == s + 1 and doc[s].lower_ in UNIT_WORDS)) \
                         and not (inner[0][1] < e and doc[inner[0][1]].lower_ in TYPE_WORDS):
                     # a place, with its designator ("Kota Banjarmasin" in "Wali Kota Banjarmasin
@@ -580,6 +615,8 @@ class EntityLinker:
                     continue
                 if label in PERSON_LABELS and all(t.lower_ in OFFICE_HEADS for t in span):
                     continue  # "Pelaksana (tugas Kepala ...)": an office, not a name
+                if label in PERSON_LABELS and all(t.lower_ in DAYS or t.lower_ in MONTHS for t in span):
+                    continue  # "Sabtu", "Oktober": a date the NER read as a name
                 out.append(Span(doc, s, e, label=label))
         taken = {i for sp in out for i in range(sp.start, sp.end)}
         for (s, e), p in places.items():
@@ -709,6 +746,8 @@ class EntityLinker:
                     k0 -= 1  # "Bupati Kabupaten Sigi" (but "Wali Kota" is a title)
                 if k0 >= 0 and _title_ending(doc, k0):
                     cc, k = iso3().get(region[1]["country"]), k0
+            if cc is None:
+                k = _before_portfolio(doc, k)
             title = _title_ending(doc, k) if k >= 0 else None
             if title:
                 agent = lex["title"][title]
@@ -777,7 +816,9 @@ class EntityLinker:
     def __call__(self, doc: Doc) -> Doc:
         places = self._places(doc)
         ends = place_ends(places)
-        has_ner = any(n == "ner" or n.endswith("_ner") for n in getattr(doc, "_pipe_names", [])) or len(doc.ents) > 0
+        # an NER that ran marks every token (O outside entities), also where it found nothing: then the
+        # capitalised-run fallback only adds titled names and known bodies, as beside the NER's entities
+        has_ner = doc.has_annotation("ENT_IOB")
         if has_ner:
             ents = self._repair(doc, places, ends)
             taken = {i for sp in ents for i in range(sp.start, sp.end)}

@@ -537,3 +537,20 @@ def test_a_place_name_running_on_into_a_common_word_is_a_longer_name():
     assert _where(doc) == []  # not Kebon in Jawa Tengah
     doc = _link_with_ents("Antrean mengular di Gerbang Tol Cikampek Utama.", [("Gerbang Tol Cikampek Utama", "LOC")])
     assert [p["name"] for p in doc._.places] == ["Cikampek"]
+
+
+def test_a_ministers_portfolio_is_no_part_of_the_name_and_dates_are_no_people():
+    text = ("Menteri Koordinator Bidang Perekonomian Airlangga Hartarto dan Menteri Koordinator Bidang Politik, "
+            "Hukum dan Keamanan Mahfud MD tiba di Jakarta pada Sabtu.")
+    doc = _link_with_ents(text, [("Bidang Perekonomian Airlangga Hartarto", "PER"), ("Keamanan Mahfud MD", "PER"),
+                                 ("Jakarta", "GPE"), ("Sabtu", "PER")])
+    people = [(e.text, e._.actor_code) for e in doc.ents if e.label_ == "PER"]
+    assert people == [("Airlangga Hartarto", "IDNGOV"), ("Mahfud MD", "IDNGOV")]
+    # where the NER found nothing, capitalised words are not all names, as where it found something
+    doc = _run_with_ents("Dalam pertempuran Sabtu lalu, sedikitnya 40 tentara tewas.", [])
+    assert list(doc.ents) == []
+    # a ministry is a body, not a portfolio: its spokesman's name starts after it, and no title
+    # reaches over it to give him the country of the place the article names
+    doc = _link_with_ents("Juru bicara Kementerian Luar Negeri Teuku Faizal tiba di Kuala Lumpur.",
+                          [("Teuku Faizal", "PER"), ("Kuala Lumpur", "GPE")])
+    assert [(e.text, e._.actor_code) for e in doc.ents if e.label_ == "PER"] == [("Teuku Faizal", None)]
