@@ -1,6 +1,7 @@
 """GDELT Global Knowledge Graph 2.1 (``pantau export --format gkg``): one tab-separated row per
 stored article, the 27 columns of the GKG 2.1 codebook in order, no header row. Fields Pantau
-has no values for (GCAM, images, embeds, translation info) are empty."""
+has no values for (GCAM, images, embeds, translation info) are empty; V2.1DATE is 0 for an article
+with no publication date, as the codebook has it for unknown dates."""
 
 from __future__ import annotations
 
@@ -16,6 +17,31 @@ def _f(x) -> str:
     return clean(x).replace(";", " ").replace("#", " ").replace(",", " ")
 
 
+def _count_location(count: dict, places: list[dict]) -> str:
+    """A count's location fields (type#name#country#ADM1#lat#lon#feature): the geocoded mention of
+    the place the count is given for that is nearest to it, else empty fields."""
+    named = [p for p in places if count.get("place") and p.get("name") == count["place"]]
+    if not named:
+        return "######"
+    lf = loc_fields(min(named, key=lambda p: abs(p["start"] - count.get("start", 0))))
+    return f"{lf['type']}#{lf['fullname']}#{lf['country']}#{lf['adm1']}#{lf['lat']}#{lf['lon']}#{lf['feature']}"
+
+
+# V2.1ENHANCEDDATES resolution codes (GKG 2.1 codebook): 3 a day with its year, 2 a month with its
+# year, 1 a year alone (4, a day and month without a year, does not occur: Pantau resolves the year).
+def _date_block(value: str, start: int) -> str | None:
+    parts = value.split("-")
+    if not all(x.isdigit() for x in parts):
+        return None
+    if len(parts) == 3:
+        return f"3#{int(parts[1])}#{int(parts[2])}#{parts[0]}#{start}"
+    if len(parts) == 2:
+        return f"2#{int(parts[1])}#0#{parts[0]}#{start}"
+    if len(parts) == 1:
+        return f"1#0#0#{parts[0]}#{start}"
+    return None
+
+
 def gkg_row(doc: dict, n: int) -> list[str]:
     date = gdelt_date(doc.get("published"))
     places = doc.get("places") or []
@@ -25,8 +51,8 @@ def gkg_row(doc: dict, n: int) -> list[str]:
     v1counts, v21counts = [], []
     for c in counts:
         ctype = COUNT_TYPES.get(c.get("kind") or "", "OTHER")
-        base = f"{ctype}#{int(c['value']) if c.get('value') is not None else ''}#{_f(c.get('unit') or '')}#####"
-        base += "##"
+        base = f"{ctype}#{int(c['value']) if c.get('value') is not None else ''}#{_f(c.get('unit') or '')}#"
+        base += _count_location(c, places)
         v1counts.append(base)
         v21counts.append(base + f"#{c.get('start', '')}")
     v1loc, v2loc = [], []
@@ -48,16 +74,7 @@ def gkg_row(doc: dict, n: int) -> list[str]:
     tone = doc.get("tone") or {}
     tone_s = ",".join(str(tone.get(k, 0)) for k in ("tone", "positive", "negative", "polarity", "activity_density",
                                                     "self_group_density", "word_count")) if tone else ""
-    dates = []
-    for d in doc.get("dates") or []:
-        v = d.get("value") or ""
-        parts = v.split("-")
-        if len(parts) == 3 and all(x.isdigit() for x in parts):
-            dates.append(f"1#{int(parts[1])}#{int(parts[2])}#{parts[0]}#{d['start']}")
-        elif len(parts) == 2 and all(x.isdigit() for x in parts):
-            dates.append(f"2#{int(parts[1])}#0#{parts[0]}#{d['start']}")
-        elif len(parts) == 1 and parts[0].isdigit():
-            dates.append(f"4#0#0#{parts[0]}#{d['start']}")
+    dates = [b for b in (_date_block(d.get("value") or "", d["start"]) for d in doc.get("dates") or []) if b]
     quotes = "#".join(f"{q['start']}|{q['end'] - q['start']}|{clean(q.get('cue') or '').replace('|', ' ')}|"
                       f"{clean(q['text']).replace('|', ' ').replace('#', ' ')}" for q in doc.get("quotes") or [])
     allnames = ";".join(f"{_f(e['text'])},{e['start']}" for e in ents if e["label"] not in ("GPE", "LOC"))
@@ -66,7 +83,7 @@ def gkg_row(doc: dict, n: int) -> list[str]:
     source = doc.get("source") or {}
     url = source.get("url") or source.get("path_or_url") or ""
     return [
-        f"{date or '00000000000000'}-{n}", date, "1", clean(doc.get("outlet") or ""), clean(url),
+        f"{date or '00000000000000'}-{n}", date or "0", "1", clean(doc.get("outlet") or ""), clean(url),
         ";".join(v1counts), ";".join(v21counts),
         ";".join(dict.fromkeys(t["theme"] for t in themes)), ";".join(f"{t['theme']},{t['start']}" for t in themes),
         ";".join(v1loc), ";".join(v2loc), names(persons, False), names(persons, True), names(orgs, False),

@@ -60,3 +60,24 @@ def test_graphml(store):
     assert write_graphml(store, buf) >= 2
     g = nx.read_graphml(io.StringIO(buf.getvalue()))
     assert g.number_of_edges() >= 1
+
+
+def test_gkg_dates_counts_and_an_unknown_date_follow_the_codebook():
+    from pantau.export.gkg import gkg_row
+
+    sigi = {"name": "Sigi", "start": 40, "end": 44, "country": "ID", "admin1": "Sulawesi Tengah", "lat": -1.3,
+            "lon": 120.0, "feature": "admin2", "geonames_id": None}
+    doc = {"id": "x", "published": None, "places": [sigi, dict(sigi, start=90, end=94)],
+           "counts": [{"value": 9, "kind": "killed", "unit": "people", "start": 80, "end": 88, "place": "Sigi"},
+                      {"value": 2, "kind": "missing", "unit": "people", "start": 10, "end": 18, "place": None}],
+           "dates": [{"value": "2024-02-19", "start": 5}, {"value": "2024-02", "start": 7},
+                     {"value": "2018", "start": 9}]}
+    row = gkg_row(doc, 0)
+    assert row[0] == "00000000000000-0" and row[1] == "0"  # V2.1DATE: 0 when unknown
+    # resolution 3: day with year, 2: month with year, 1: year alone
+    assert row[16] == "3#2#19#2024#5;2#2#0#2024#7;1#0#0#2018#9"
+    killed, missing = row[5].split(";")
+    # CountType#Count#ObjectType#LocationType#FullName#Country#ADM1#Lat#Long#FeatureID
+    assert killed == "KILL#9#people#4#Sigi, Sulawesi Tengah, ID#ID#ID#-1.3#120.0#Sigi"
+    assert missing == "MISSING#2#people#######" and missing.count("#") == 9
+    assert row[6].split(";")[0] == killed + "#80"
