@@ -554,3 +554,16 @@ def test_a_ministers_portfolio_is_no_part_of_the_name_and_dates_are_no_people():
     doc = _link_with_ents("Juru bicara Kementerian Luar Negeri Teuku Faizal tiba di Kuala Lumpur.",
                           [("Teuku Faizal", "PER"), ("Kuala Lumpur", "GPE")])
     assert [(e.text, e._.actor_code) for e in doc.ents if e.label_ == "PER"] == [("Teuku Faizal", None)]
+
+
+def test_themes_of_everyday_indonesian_news():
+    def themes(text):
+        return {t["theme"] for t in pantau.analyze(text).themes}
+
+    assert {"FOOD_STAPLE", "ECON_COST_OF_LIVING"} <= themes(
+        "Kenaikan harga beras dan minyak goreng membuat daya beli warga turun.")
+    assert {"TRIAL", "CORRUPTION"} <= themes("Majelis hakim Pengadilan Tipikor menjatuhkan vonis kepada terdakwa "
+                                             "kasus korupsi itu.")
+    assert {"TRAFFIC", "GEN_HOLIDAY"} <= themes("Arus mudik Lebaran membuat jalan tol macet sepanjang 20 kilometer.")
+    assert "TRAFFIC" not in themes("Bank itu mencatat kredit macet naik menjadi 3 persen.")
+    assert {"TERROR", "SUICIDE_ATTACK"} <= themes("Bom bunuh diri meledak di depan gereja.")
