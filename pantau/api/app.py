@@ -228,7 +228,10 @@ def create_app(db_url: str | None = None, *, token: str | None = None, stories_p
 
     def article_extra(doc, request):
         raw = store.get_raw(doc["id"])
+        keys = {q["speaker"]: q.get("speaker_entity_id") or q["speaker"] for q in doc.get("quotes") or []
+                if q.get("speaker")}
         return {"raw_text": raw[0] if raw else None,
+                "speaker_keys": {s: k for s, k in keys.items() if Q.entity_exists(store, k)},
                 "story": {"title": stories.title(store, doc["story_id"])} if doc.get("story_id") else None}
 
     @twin("/articles/{article_id}", "article.html", "One article: clean text with its facts", extra=article_extra,

@@ -135,6 +135,11 @@ def _entity_match(store: Store, key: str) -> tuple[str, dict] | None:
     return "(e.entity_id IS NULL AND lower(coalesce(e.canonical, e.text)) = lower(:k))", {"k": key}
 
 
+def entity_exists(store: Store, key: str) -> bool:
+    """Whether ``/entities/{key}`` has a page (a quote's speaker need not be an entity: "Polisi")."""
+    return _entity_match(store, key) is not None
+
+
 def entity(store: Store, key: str, limit: int = 20, offset: int = 0) -> dict | None:
     m = _entity_match(store, key)
     if m is None:

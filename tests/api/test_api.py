@@ -368,3 +368,23 @@ def test_map_date_window_splits_articles(client, demo_store):
     assert later and earlier
     for key, n in dated.items():
         assert later.get(key, 0) + earlier.get(key, 0) == n
+
+
+def test_a_speaker_links_to_an_entity_page_only_where_there_is_one(tmp_path):
+    from fastapi.testclient import TestClient
+
+    import pantau.link.store  # noqa: F401
+    from pantau.api import create_app
+    from pantau.process import process_document
+    from pantau.store import Store
+    from pantau.types import RawDocument
+
+    text = ("Ribuan warga turun ke jalan di Jakarta pada Minggu. Polisi mengatakan 149 orang telah ditangkap. "
+            "Kepala BNPB Suharyanto mengatakan bantuan sudah dikirim.")
+    raw = RawDocument(text, "speakers.txt", "text")
+    article, analysis = process_document(raw, published="2024-03-10")
+    assert {q["speaker"] for q in analysis.quotes} >= {"Polisi", "Suharyanto"}
+    Store(tmp_path / "s.db").add(analysis, raw, offset_map=article.offset_map.to_dict())
+    body = TestClient(create_app(str(tmp_path / "s.db"), token="")).get(f"/articles/{analysis.id}").text
+    assert '<a href="/entities/Suharyanto">Suharyanto</a>' in body
+    assert "/entities/Polisi" not in body and "— Polisi" in body  # a generic speaker: no page to link to
