@@ -56,6 +56,9 @@ _CONNECTOR = re.compile(r"^(?:Namun|Tetapi|Tapi|Akan\s+tetapi|Sementara\s+itu|Se
 _ADVERB_TAIL = re.compile(r"(?:\s+|^)(?:(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)(?:\s*\([\d/]+\))?|juga|telah|sudah|pun|kembali|lagi|sebelumnya|kemudian|pula|tidak|tak|belum|akan|pernah|hanya|bahkan|masih|baru|sempat|sejak\s+itu|secara\s+terpisah|dalam\s+\w+(?:\s+\w+)?|pada\s+(?:hari\s+)?\w+|kepada\s+\w+|hari\s+\w+|kemarin|sendiri|lalu|itu\s+juga)\s*$")
 _FORWARD_STOP = re.compile(r"\s+(?:kepada|dalam|di|saat|ketika|usai|seusai|setelah|sebelum|pada|melalui|lewat|seperti|sebagaimana|yang|sambil|seraya|sembari|mengulangi|menambahkan|kala|tatkala|dikutip|untuk|terkait|soal|mengenai|tentang|dari|kepadanya|menanggapi|bahwa|sebab|karena)\b")
 _DAYLIKE = re.compile(r"^(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|kemarin|hari ini|pekan lalu)\b|^\(?\d")
+_AGE = re.compile(r"(?:berusia\s+|berumur\s+|usia\s+)?\d{1,3}\s+tahun", re.I)
+_LEADING_PREPS = {"di", "ke", "dari", "pada", "dalam", "saat", "ketika", "setelah", "sebelum", "usai", "seusai", "sejak",
+                  "hingga", "sampai", "selama", "atas", "terkait", "soal", "mengenai", "tentang"}
 _VERBLIKE = re.compile(r"^(?:me|mem|men|meng|meny|ber|di|ter|per)[a-z]{3,}$")
 _FUNCTION = {"di", "ke", "dari", "yang", "untuk", "dengan", "pada", "telah", "sudah", "akan", "tidak", "tak", "juga",
              "masih", "belum", "sedang", "bahwa", "karena", "adalah", "ialah", "merupakan", "bisa", "dapat", "harus",
@@ -142,7 +145,9 @@ class _Finder:
         if len(words) > 16:
             return None
         low = np.lower()
-        if low in PRONOUNS or re.fullmatch(r"(?:\w+\s+)?(?:" + "|".join(self.lex["anaphors"]) + r")\s+(?:itu|tersebut|ini)", low):
+        # "lembaga itu", "pria berusia 37 tahun itu", "perempuan asal Makassar tersebut"
+        if low in PRONOUNS or re.fullmatch(r"(?:\w+\s+)?(?:" + "|".join(self.lex["anaphors"]) +
+                                           r")(?:\s+[\w-]+){0,4}?\s+(?:itu|tersebut|ini)", low):
             return {"pronoun": low, "start": np_start, "end": np_end}
         # drop report words: "laporan Human Rights Watch" -> "Human Rights Watch"
         m = re.match(r"^(?:" + "|".join(self.lex["reports"]) + r")\s+(?=[A-Z])", np, re.I)
@@ -259,8 +264,12 @@ class _Finder:
         for s, e in segs:
             seg = pre[s:e]
             st = seg.strip()
-            if not st or st.startswith(("yang ", "(", "selaku ", "sebagai ")):
-                continue  # a relative or an appositive ("X, selaku ketua ASEAN, mengatakan"), not the subject
+            if not st or st.startswith(("yang ", "(", "selaku ", "sebagai ")) or _AGE.fullmatch(st) or \
+                    st.split()[0].lower() in _LEADING_PREPS:
+                # a relative or an appositive ("X, selaku ketua ASEAN, mengatakan", "Andi Fajar, 23 tahun,
+                # membantah") or a fronted adverbial ("Di Pasar Terong, sejumlah pedagang mengaku"),
+                # not the subject
+                continue
             stripped = st
             while True:
                 new = _ADVERB_TAIL.sub("", stripped).strip()

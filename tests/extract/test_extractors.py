@@ -137,3 +137,12 @@ def test_count_sentence_lookup_is_the_scan_it_replaced():
     for pos in range(len(doc.text) + 3):
         scan = next((i for i, (s, e) in enumerate(finder.sents) if s <= pos < e), -1)
         assert finder.sent_index(pos) == scan, pos
+
+
+def test_speaker_is_no_age_no_fronted_place_and_a_described_person_is_the_last_speaker():
+    a = pantau.analyze('Koordinator aksi, Andi Fajar, 23 tahun, membantah mahasiswa memulai kericuhan. '
+                       '"Pendapatan saya turun separuh," kata pria berusia 23 tahun itu. Di Pasar Terong, '
+                       'sejumlah pedagang mengaku harga sayur naik.')
+    speakers = [(q["speaker"], q["speaker_role"]) for q in a.quotes]
+    assert speakers == [("Andi Fajar", "Koordinator aksi"), ("Andi Fajar", "Koordinator aksi"),
+                        ("sejumlah pedagang", None)]
