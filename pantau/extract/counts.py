@@ -51,7 +51,8 @@ _FUNCTION = {"di", "ke", "dari", "yang", "untuk", "dengan", "pada", "telah", "su
              "masih", "belum", "sedang", "bahwa", "karena", "adalah", "ialah", "merupakan", "bisa", "dapat", "harus",
              "pun", "hanya", "itu", "ini", "tersebut", "sejak", "saat", "ketika", "kepada", "atas", "oleh", "dan",
              "atau", "serta", "namun", "tetapi", "lalu", "kemudian", "per", "sebagai", "menjadi", "hingga", "sampai",
-             "lebih", "kurang", "setiap", "tiap", "dalam"}
+             "lebih", "kurang", "setiap", "tiap", "dalam", "antara", "selama", "sebelum", "setelah", "usai", "seusai",
+             "bagi", "tanpa", "melawan", "kontra", "versus", "vs"}
 _VERBLIKE = re.compile(r"^(?:me|mem|men|meng|meny|ber|di|ter)[a-z]{3,}$")
 _DAYMON = re.compile(r"^(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)$")
 
@@ -61,6 +62,8 @@ _DAYMON = re.compile(r"^(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Januari|
 PERSON_KINDS = {"killed", "injured", "displaced", "missing", "detained", "refugees", "sheltered", "troops"}
 THING_UNITS = {"villages", "vehicles", "buildings", "ships", "boats", "aircraft", "schools", "provinces", "mosques",
                "churches", "houses", "kecamatan", "kabupaten"}
+# Units a count of people may come in ("500 keluarga mengungsi", "12 kasus kematian").
+PERSON_UNITS = {"people", "families", "cases"}
 
 
 @lru_cache(maxsize=1)
@@ -230,6 +233,10 @@ class _Counter:
                 span_end = end + wm.end()
             else:
                 inherit = "all"
+                name = re.search(r"\b[A-Z][\w-]*\s+$", text[max(0, qstart - 30):qstart])
+                sent = self.sent_at(qstart)
+                if name and sent and sent[0] < qstart - len(name.group(0)):
+                    continue  # a number in a name, "Liga 1 antara Arema FC dan ...": no count
             prev = self._previous(out, s)
             if inherit and prev is None:
                 if nl is None or inherit == "all":
@@ -246,8 +253,10 @@ class _Counter:
                 same = [c for c in out if c["unit"] == unit and self.sent_index(c["start"]) == si]
                 if same and unit and re.search(r"\b(?:turun|naik|bertambah|berkurang)\s+$", text[max(0, qstart - 20):qstart]):
                     kind = same[-1]["kind"]
-            if kind is None or (kind in PERSON_KINDS and unit in THING_UNITS):
-                kind = "other"  # "4.500 warga dari sembilan desa" are displaced, the villages are not
+            if kind is None or (kind in PERSON_KINDS and unit is not None and unit not in PERSON_UNITS):
+                # "4.500 warga dari sembilan desa" are displaced, the villages are not; "mengerahkan 300
+                # petugas dan 40 truk": the trucks are no troops
+                kind = "other"
             if qualifier is None:
                 qualifier = "at_least" if vague else "exact"
             if unit is None:

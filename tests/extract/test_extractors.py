@@ -146,3 +146,10 @@ def test_speaker_is_no_age_no_fronted_place_and_a_described_person_is_the_last_s
     speakers = [(q["speaker"], q["speaker_role"]) for q in a.quotes]
     assert speakers == [("Andi Fajar", "Koordinator aksi"), ("Andi Fajar", "Koordinator aksi"),
                         ("sejumlah pedagang", None)]
+
+
+def test_vehicles_are_no_troops_and_a_number_in_a_name_is_no_count():
+    a = pantau.analyze("Pemkot mengerahkan 300 petugas dan 40 truk. Dua masyarakat dilaporkan meninggal setelah "
+                       "pertandingan Liga 1 antara Arema FC dan Persebaya.", published="2025-11-10")
+    assert [(c["value"], c["kind"], c["unit"]) for c in a.counts] == [
+        (300, "troops", "people"), (40, "other", "vehicles"), (2, "killed", "people")]
