@@ -290,6 +290,9 @@ def _minor(c: Candidate) -> bool:
     return c.prefix in SUBUNIT_WORDS or not any(_significant(p) for p in c.places)
 
 
+_DESIGNATORS = UNIT_WORDS | ADMIN1_WORDS
+
+
 def _container(doc: Doc, c: Candidate, by_start: dict[int, Candidate]) -> Place | None:
     """The unit that the comma chain after ``c`` places it in: "Cipinang, Jakarta Timur",
     "Lapangan Merdeka, Kota Medan", "Desa Sukamaju, Kecamatan Cibungbulang, Kabupaten Bogor" (a
@@ -301,7 +304,7 @@ def _container(doc: Doc, c: Candidate, by_start: dict[int, Candidate]) -> Place 
             return None
         k += 1
         d = by_start.get(k)
-        if d is None and k < len(doc) and doc[k].lower_ in UNIT_WORDS | ADMIN1_WORDS:
+        if d is None and k < len(doc) and doc[k].lower_ in _DESIGNATORS:
             d = by_start.get(k + 1)
         if d is not None:
             p = _best(d)
