@@ -42,7 +42,10 @@ def _lex():
     verbs = sorted([c for c, k in cues.items() if k == "verb"], key=len, reverse=True)
     passive = sorted([c for c, k in cues.items() if k == "passive"], key=len, reverse=True)
     return {
-        "titles": titles, "anaphors": anaphors, "reports": reports,
+        "titles": titles,
+        # "lembaga itu", "pria berusia 37 tahun itu", "perempuan asal Makassar tersebut" (on lower case)
+        "anaphor_np": re.compile(r"(?:\w+\s+)?(?:" + "|".join(anaphors) + r")(?:\s+[\w-]+){0,4}?\s+(?:itu|tersebut|ini)"),
+        "report_head": re.compile(r"^(?:" + "|".join(reports) + r")\s+(?=[A-Z])", re.I),
         "inv_after": re.compile(r"^\s*[,.!?…]?\s*(?P<cue>(?:" + "|".join(inv) + r")(?:nya)?)\b", re.I),
         "inv_trailing": re.compile(r",\s*(?P<cue>(?:" + "|".join(inv) + r")(?:nya)?)\b(?!-)", re.I),
         "verb": re.compile(r"\b(?P<cue>" + "|".join(verbs) + r")\b(?!-)", re.I),
@@ -145,12 +148,10 @@ class _Finder:
         if len(words) > 16:
             return None
         low = np.lower()
-        # "lembaga itu", "pria berusia 37 tahun itu", "perempuan asal Makassar tersebut"
-        if low in PRONOUNS or re.fullmatch(r"(?:\w+\s+)?(?:" + "|".join(self.lex["anaphors"]) +
-                                           r")(?:\s+[\w-]+){0,4}?\s+(?:itu|tersebut|ini)", low):
+        if low in PRONOUNS or self.lex["anaphor_np"].fullmatch(low):
             return {"pronoun": low, "start": np_start, "end": np_end}
         # drop report words: "laporan Human Rights Watch" -> "Human Rights Watch"
-        m = re.match(r"^(?:" + "|".join(self.lex["reports"]) + r")\s+(?=[A-Z])", np, re.I)
+        m = self.lex["report_head"].match(np)
         if m:
             np_start += m.end()
             np = text[np_start:np_end]

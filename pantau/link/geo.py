@@ -363,9 +363,9 @@ def _names(c: Candidate) -> tuple[int, ...]:
 
 
 def place_dict(doc: Doc, c: Candidate) -> dict:
-    best = max(range(len(c.places)), key=lambda k: c.scores[k])
-    p = c.places[best]
-    z = sum(math.exp(s - c.scores[best]) for s in c.scores)
+    p = _best(c)
+    top = max(c.scores)
+    z = sum(math.exp(s - top) for s in c.scores)
     span = doc[c.start:c.end]
     return {"name": span.text, "start": span.start_char, "end": span.end_char, "country": p.country or None,
             "admin1": p.admin1 or None, "lat": round(p.lat, 4), "lon": round(p.lon, 4), "feature": p.feature,
