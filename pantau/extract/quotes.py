@@ -38,11 +38,14 @@ def _lex():
     titles = {r[0] for r in roles if r[1] == "title"}
     anaphors = {r[0] for r in roles if r[1] == "anaphor"}
     reports = {r[0] for r in roles if r[1] == "report"}
+    speakers = {r[0] for r in roles if r[1] == "speaker"}
     inv = sorted([c for c, k in cues.items() if k == "inverted"], key=len, reverse=True)
     verbs = sorted([c for c, k in cues.items() if k == "verb"], key=len, reverse=True)
     passive = sorted([c for c, k in cues.items() if k == "passive"], key=len, reverse=True)
     return {
         "titles": titles,
+        # words that make a lower-case phrase someone who can be quoted ("menurut warga setempat")
+        "voiced": titles | anaphors | speakers,
         # "lembaga itu", "pria berusia 37 tahun itu", "perempuan asal Makassar tersebut" (on lower case)
         "anaphor_np": re.compile(r"(?:\w+\s+)?(?:" + "|".join(anaphors) + r")(?:\s+[\w-]+){0,4}?\s+(?:itu|tersebut|ini)"),
         "report_head": re.compile(r"^(?:" + "|".join(reports) + r")\s+(?=[A-Z])", re.I),
@@ -169,6 +172,18 @@ class _Finder:
         role, name = split_role_name(np, self.lex["titles"])
         off = np.rfind(name) if role else 0
         return {"name": name, "role": role, "start": np_start + off, "end": np_start + off + len(name)}
+
+    def _voiced(self, spk: dict | None) -> dict | None:
+        """``spk`` unless it is a thing rather than someone: after "menurut" ("according to") a
+        lower-case phrase is a source only when a word in it names people ("menurut warga setempat",
+        "menurut keterangan polisi"), not in "menurut perhitungan awal" or "menurut rencana"."""
+        if not spk or "pronoun" in spk:
+            return spk
+        phrase = " ".join(filter(None, (spk.get("role"), spk["name"])))
+        words = re.findall(r"[\w-]+", phrase)
+        if any(w[:1].isupper() for w in words) or any(w.lower() in self.lex["voiced"] for w in words):
+            return spk
+        return None
 
     def forward_speaker(self, pos: int, limit: int) -> dict | None:
         """The speaker phrase after an inverted cue ("kata <X>, <role>, kepada ...")."""
@@ -421,7 +436,7 @@ class _Finder:
             return self.speaker_from_np(ss + m.start("agent"), ss + m.end("agent")), m.group("cue")
         m = re.search(r"\b[Mm]enurut\s+(?P<np>[^,]+),\s*$", pre)
         if m:
-            return self.speaker_from_np(ss + m.start("np"), ss + m.end("np")), "menurut"
+            return self._voiced(self.speaker_from_np(ss + m.start("np"), ss + m.end("np"))), "menurut"
         cues = [c for c in lex["verb"].finditer(pre) if not self._in_quote(ss + c.start())]
         if cues:
             c = cues[-1]
@@ -458,6 +473,8 @@ class _Finder:
                     spk = {"pronoun": "nya", "start": ss + m.start("cue"), "end": ss + m.end("cue")}
                 else:
                     spk = self.forward_speaker(ss + m.end("cue"), body_end)
+                    if cue.lower() == "menurut":
+                        spk = self._voiced(spk)
                 if spk and cpos - cstart > 8:
                     out.append(self._q(cstart, cpos, spk, cue, False))
                 break
@@ -467,7 +484,7 @@ class _Finder:
                 rest_start = ss + m.end()
                 comma = text.find(",", rest_start, body_end)
                 if comma > 0:
-                    spk = self.speaker_from_np(rest_start, comma)
+                    spk = self._voiced(self.speaker_from_np(rest_start, comma))
                     cstart = comma + 1
                     # "Menurut Kepala Basarnas Surabaya, Hendra Wijaya, korban ..."
                     nxt = text.find(",", cstart, body_end)

@@ -153,3 +153,11 @@ def test_vehicles_are_no_troops_and_a_number_in_a_name_is_no_count():
                        "pertandingan Liga 1 antara Arema FC dan Persebaya.", published="2025-11-10")
     assert [(c["value"], c["kind"], c["unit"]) for c in a.counts] == [
         (300, "troops", "people"), (40, "other", "vehicles"), (2, "killed", "people")]
+
+
+def test_according_to_a_plan_or_a_calculation_has_no_speaker():
+    a = pantau.analyze("Menurut perhitungan awal, sedikitnya 800 warga mengungsi ke balai desa. Menurut rencana, "
+                       "tanggul baru dibangun tahun depan. Menurut keterangan polisi, dua orang hilang terseret arus. "
+                       "Menurut warga setempat, air mulai naik sejak dini hari.")
+    assert [(q["speaker"], q["text"]) for q in a.quotes] == [
+        ("polisi", "dua orang hilang terseret arus"), ("warga setempat", "air mulai naik sejak dini hari")]
