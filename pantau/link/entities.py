@@ -34,7 +34,7 @@ from spacy.util import filter_spans
 
 from pantau.extract import doc_text
 from pantau.extract.dates import DAYS, MONTHS
-from pantau.link.geo import COMPASS_WORDS, TYPE_WORDS, UNIT_WORDS, cap_runs, is_cap
+from pantau.link.geo import COMPASS_WORDS, PREPS, TYPE_WORDS, UNIT_WORDS, cap_runs, is_cap
 from pantau.link.lexicon import actor_lexicon, is_common_word, iso3, norm
 from pantau.nlp.name_features import region_level
 from pantau.nlp.pipeline import NAME_ABBREVIATIONS
@@ -570,12 +570,16 @@ class EntityLinker:
                         k += 1
                     if k > s and not _portfolio_word(doc[k]):
                         s = k  # the portfolio after the title: "Bidang Perekonomian Airlangga Hartarto"
-                while inner and s < e and (inner[0][0] == s or (inner[0][0] == s + 1 and doc[s].lower_ in UNIT_WORDS)) \
+                while inner and s < e and (inner[0][0] == s or (inner[0][0] == s + 1 and (
+                        doc[s].lower_ in UNIT_WORDS or doc[s].text in PREPS))) \
                         and not (inner[0][1] < e and doc[inner[0][1]].lower_ in TYPE_WORDS):
                     # a place, with its designator ("Kota Banjarmasin" in "Wali Kota Banjarmasin
                     # Syamsul Bahri"), is cut off the front of a longer span, unless the name goes on
-                    # ("Banjarmasin Utara" is one district, not a city and a person called "Utara")
-                    out.append(Span(doc, s, inner[0][1], label="GPE"))
+                    # ("Banjarmasin Utara" is one district, not a city and a person called "Utara"); a
+                    # preposition the NER ran over is no part of a name ("Laut Merah dekat Hodeidah")
+                    s += doc[s].text in PREPS
+                    region = places.get((s, inner[0][1]), {}).get("feature") == "region"
+                    out.append(Span(doc, s, inner[0][1], label="LOC" if region else "GPE"))
                     s = inner[0][1]
                     inner = inner[1:]
                     while s < e and _title_len(doc, s, e):

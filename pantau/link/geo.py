@@ -179,8 +179,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             ss, se = ner or (rs, re_)
             # "Kota Banjarmasin" at the head of the NER's "Kota Banjarmasin Syamsul Bahri": a
             # designator before the name makes it an administrative unit's whole name
+            # (and "Hodeidah" in the NER's "Laut Merah dekat Hodeidah": the NER ran over a preposition)
             whole = (i == ss and j == se) or _only_place_words(doc, ss, i, j, se, uncased) or \
-                (i > ss and doc[i - 1].lower_ in UNIT_WORDS)
+                (i > ss and (doc[i - 1].lower_ in UNIT_WORDS or doc[i - 1].text in PREPS))
             governed = _governed(doc, i, places)
             trusted = norm(doc[i:j].text) in exonym_names() or any(p.feature == "country" for p in places) \
                 or governed or ((i, j) in orgs_whole and _big(places)) \

@@ -78,6 +78,22 @@ def test_gkg_dates_counts_and_an_unknown_date_follow_the_codebook():
     assert row[16] == "3#2#19#2024#5;2#2#0#2024#7;1#0#0#2018#9"
     killed, missing = row[5].split(";")
     # CountType#Count#ObjectType#LocationType#FullName#Country#ADM1#Lat#Long#FeatureID
-    assert killed == "KILL#9#people#4#Sigi, Sulawesi Tengah, ID#ID#ID#-1.3#120.0#Sigi"
+    assert killed == "KILL#9#people#4#Sigi, Sulawesi Tengah, ID#ID#ID21#-1.3#120.0#Sigi"
     assert missing == "MISSING#2#people#######" and missing.count("#") == 9
     assert row[6].split(";")[0] == killed + "#80"
+
+
+def test_locations_carry_the_adm1_code_and_us_places_their_own_types():
+    from pantau.export.gdelt_common import loc_fields
+
+    def where(name, feature, cc, admin1):
+        lf = loc_fields({"name": name, "feature": feature, "country": cc, "admin1": admin1, "lat": 0, "lon": 0})
+        return lf["type"], lf["country"], lf["adm1"]
+
+    assert where("Bogor", "city", "ID", "Jawa Barat") == (4, "ID", "ID30")
+    assert where("Merauke", "city", "ID", "Papua Selatan") == (4, "ID", "IDPS")
+    assert where("Jawa Barat", "admin1", "ID", "Jawa Barat") == (5, "ID", "ID30")
+    assert where("Kota Kinabalu", "city", "MY", "Sabah") == (4, "MY", "MY16")
+    assert where("New York City", "city", "US", "New York") == (3, "US", "USNY")
+    assert where("Texas", "admin1", "US", "Texas") == (2, "US", "USTX")
+    assert where("Myanmar", "country", "MM", None) == (1, "BM", "BM")  # FIPS country code alone

@@ -567,3 +567,15 @@ def test_themes_of_everyday_indonesian_news():
     assert {"TRAFFIC", "GEN_HOLIDAY"} <= themes("Arus mudik Lebaran membuat jalan tol macet sepanjang 20 kilometer.")
     assert "TRAFFIC" not in themes("Bank itu mencatat kredit macet naik menjadi 3 persen.")
     assert {"TERROR", "SUICIDE_ATTACK"} <= themes("Bom bunuh diri meledak di depan gereja.")
+
+
+def test_foreign_divisions_news_names_and_a_preposition_the_ner_ran_over():
+    doc = _link_with_ents("Pasukan Israel menyerbu Jenin. TKI di Sabah dan Sarawak pulang. Presiden terbang ke New York.",
+                          [("Israel", "GPE"), ("Jenin", "GPE"), ("Sabah", "GPE"), ("Sarawak", "GPE"),
+                           ("New York", "GPE")])
+    assert _where(doc) == [("Israel", "IL", None), ("Jenin", "PS", "West Bank"), ("Sabah", "MY", "Sabah"),
+                           ("Sarawak", "MY", "Sarawak"), ("New York", "US", "New York")]
+    # the NER's one place "Laut Merah dekat Hodeidah" is two places, and no person "dekat Hodeidah"
+    doc = _link_with_ents("Kapal tanker diserang di Laut Merah dekat Hodeidah.", [("Laut Merah dekat Hodeidah", "LOC")])
+    assert _where(doc) == [("Laut Merah", None, None), ("Hodeidah", "YE", "Muhafazat al Hudaydah")]
+    assert [(e.text, e.label_) for e in doc.ents] == [("Laut Merah", "LOC"), ("Hodeidah", "GPE")]
