@@ -621,6 +621,8 @@ class EntityLinker:
                     continue  # "Pelaksana (tugas Kepala ...)": an office, not a name
                 if label in PERSON_LABELS and all(t.lower_ in DAYS or t.lower_ in MONTHS for t in span):
                     continue  # "Sabtu", "Oktober": a date the NER read as a name
+                if label in PERSON_LABELS and all(_DERIVED_NOUN.match(t.lower_) for t in span):
+                    continue  # "Kebakaran melanda ...": a sentence's first noun, no name has its shape
                 out.append(Span(doc, s, e, label=label))
         taken = {i for sp in out for i in range(sp.start, sp.end)}
         for (s, e), p in places.items():

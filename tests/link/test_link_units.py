@@ -579,3 +579,10 @@ def test_foreign_divisions_news_names_and_a_preposition_the_ner_ran_over():
     doc = _link_with_ents("Kapal tanker diserang di Laut Merah dekat Hodeidah.", [("Laut Merah dekat Hodeidah", "LOC")])
     assert _where(doc) == [("Laut Merah", None, None), ("Hodeidah", "YE", "Muhafazat al Hudaydah")]
     assert [(e.text, e.label_) for e in doc.ents] == [("Laut Merah", "LOC"), ("Hodeidah", "GPE")]
+
+
+def test_a_derived_noun_the_ner_read_as_a_person_is_no_entity():
+    doc = _link_with_ents("Kebakaran melanda permukiman padat di Tambora. Kepala BPBD Kurniawan tiba di lokasi.",
+                          [("Kebakaran", "PER"), ("Tambora", "GPE"), ("Kurniawan", "PER")])
+    assert ("Kebakaran", "PER") not in [(e.text, e.label_) for e in doc.ents]
+    assert ("Kurniawan", "PER") in [(e.text, e.label_) for e in doc.ents]
