@@ -105,8 +105,11 @@ def find_dateline(text: str, start: int = 0, source_outlet: str | None = None) -
         # An unknown outlet is accepted only in capitals inside parentheses ("Medan (WASPADA) -");
         # otherwise "Presiden Joko Widodo (Jokowi) - ..." or "Jakarta, Indonesia - ..." would pass.
         # "MAKASSAR, Warta Nusantara -": a shouted place before the comma is a dateline convention too.
+        # "Sleman (Warta Desa) -": a town the gazetteer knows before an unknown name in parentheses
+        # (unless that name is a place too: "Bandung (Jabar) -").
         vouched = (_looks_like_outlet(outlet) or _same_outlet(outlet, source_outlet)
-                   or (i == 0 and outlet.isupper()) or (i == 1 and place.isupper() and len(place) > 2))
+                   or (i == 0 and outlet.isupper()) or (i == 1 and place.isupper() and len(place) > 2)
+                   or (i == 0 and _known_town(_nice_place(place)) and not _known_place(outlet)))
         if not vouched:
             continue
         if canonical_outlet(place) is not None:  # "TEMPO.CO" matched as a place by the first patterns
@@ -121,6 +124,19 @@ def find_dateline(text: str, start: int = 0, source_outlet: str | None = None) -
     return _place_only(head, start)
 
 
+def _known_town(name: str) -> bool:
+    """A city, province or regency of the gazetteer under its main name."""
+    from pantau.link.gazetteer import gazetteer  # imported here: cleaning alone need not load it early
+
+    return any(p.feature in _DATELINE_FEATURES and p.primary for p in gazetteer().lookup(name))
+
+
+def _known_place(name: str) -> bool:
+    from pantau.link.gazetteer import gazetteer
+
+    return bool(gazetteer().lookup(name))
+
+
 def _place_only(head: str, start: int) -> Dateline | None:
     m = _PLACE_ONLY.match(head)
     if not m:
@@ -128,7 +144,7 @@ def _place_only(head: str, start: int) -> Dateline | None:
     from pantau.link.gazetteer import gazetteer  # imported here: cleaning alone need not load it early
 
     place = _nice_place(m.group("place").strip())
-    if not any(p.feature in _DATELINE_FEATURES and p.primary for p in gazetteer().lookup(place)):
+    if not _known_town(place):
         return None
     if m.group("next") and any(p.feature in ("country", "admin1") or p.population >= 100_000
                                for p in gazetteer().lookup(m.group("next"))):

@@ -80,3 +80,10 @@ def test_unknown_outlet_named_like_a_newsroom():
     d = find_dateline("Pontianak, Suara Borneo Online -- Hujan turun.")
     assert d and (d.place, d.canonical_outlet) == ("Pontianak", "Suara Borneo Online")
     assert find_dateline("Kepala Dinas Pendidikan (Media) - kata dia.") is None
+
+
+def test_unknown_outlet_in_parentheses_after_a_known_town():
+    d = find_dateline("Sleman (Warta Desa) - Dinas Kesehatan mencatat 1.046 kasus.")
+    assert d and (d.place, d.canonical_outlet) == ("Sleman", "Warta Desa")
+    # a place in the parentheses is the town's province, not an outlet
+    assert find_dateline("Bandung (Jabar) - Hujan deras mengguyur kota.") is None
