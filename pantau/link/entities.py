@@ -77,10 +77,8 @@ LOCATIVE_PREPS = {"di", "dekat", "sekitar"}
 BUILDING_WORDS = {"gedung", "kantor", "markas", "kompleks", "halaman", "depan", "luar"}
 PREPOSITIONS = LOCATIVE_PREPS | {"ke", "dari", "untuk", "bagi", "dengan", "terhadap", "kepada", "oleh", "atas",
                                  "pada", "menuju", "antara"}
-# Currency names followed by a country ("dolar AS") and agents that, without a country of their
-# own, belong to the country the article is set in (police, courts, legislature: local institutions).
-CURRENCY_WORDS = {"dolar", "ringgit", "yen", "yuan", "euro", "rupee", "rupiah", "won", "peso", "pound",
-                  "poundsterling", "franc", "riyal", "dirham", "baht", "dong", "rubel", "lira"}
+# Agents that, without a country of their own, belong to the country the article is set in
+# (police, courts, legislature: local institutions).
 LOCAL_AGENTS = {"COP", "JUD", "LEG"}
 # Lower-case words that head a place's name in the NER's span ("kawasan Patung Kuda"): cutting them
 # leaves a place, where cutting "kantor" in "kantor Erdogan" leaves a person.
@@ -683,8 +681,6 @@ class EntityLinker:
         # countries and seats (from the places)
         for (s, e), p in places.items():
             low = doc[s:e].text.lower()
-            if s > 0 and doc[s - 1].lower_ in CURRENCY_WORDS:
-                continue  # "dolar AS", "ringgit Malaysia": a currency, not an actor
             if low in lex.get("seat", {}):
                 # "di Kuala Lumpur" is where it happened; "ke Tokyo" stays JPNGOV, a visit's target
                 if s > 0 and doc[s - 1].lower_ in LOCATIVE_PREPS:

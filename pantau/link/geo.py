@@ -59,6 +59,9 @@ NEVER_ALONE = TYPE_WORDS | set(MONTHS) | set(DAYS)
 REGION_HEADS = {"gubernur", "bupati", "walikota", "camat", "lurah"}
 PREPS = {"di", "ke", "dari", "menuju", "dekat", "sekitar", "wilayah", "daerah", "kawasan", "perbatasan"}
 MOTION_PREPS = {"di", "ke", "dari", "menuju"}
+# Currency names: the country after one ("dolar AS", "ringgit Malaysia") names the money, not a place.
+CURRENCY_WORDS = {"dolar", "ringgit", "yen", "yuan", "euro", "rupee", "rupiah", "won", "peso", "pound",
+                  "poundsterling", "franc", "riyal", "dirham", "baht", "dong", "rubel", "lira"}
 NAME_CONNECTORS = re.compile(r"^(al|el|ad|as|ar|an|asy|at|az|ash)-\w", re.I)
 
 
@@ -187,6 +190,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 or governed or ((i, j) in orgs_whole and _big(places)) \
                 or ((i, j) in persons_after_prep and _big(places, 100_000))
             if not _looks_like_name(doc, i, j, uncased) or (blocked.intersection(range(i, j)) and not trusted) or \
+                    (i > 0 and doc[i - 1].lower_ in CURRENCY_WORDS) or \
                     any(doc[k].lower_ in STREET_WORDS for k in range(ss, i)) or \
                     not ((i, j) == ner or _acceptable(doc, i, j, places, whole, governed)):
                 i += 1

@@ -586,3 +586,9 @@ def test_a_derived_noun_the_ner_read_as_a_person_is_no_entity():
                           [("Kebakaran", "PER"), ("Tambora", "GPE"), ("Kurniawan", "PER")])
     assert ("Kebakaran", "PER") not in [(e.text, e.label_) for e in doc.ents]
     assert ("Kurniawan", "PER") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_the_country_of_a_currency_is_no_place_mention():
+    doc = _link_with_ents("Indonesia menerima pinjaman 500 juta dolar AS dan 2 miliar yen Jepang.",
+                          [("Indonesia", "GPE"), ("AS", "GPE"), ("Jepang", "GPE")])
+    assert [p["name"] for p in doc._.places] == ["Indonesia"]
