@@ -129,6 +129,8 @@ class _Finder:
             if en > st:
                 self.sents.append((st, en))
         self.per_ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in ("PER", "PERSON", "ORG")]
+        self.places = {(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e, _p in doc._.pantau_place_spans or []} \
+            if doc.has_extension("pantau_place_spans") else set()
 
     # ---------------------------------------------------------------- helpers
     def sent_of(self, pos: int) -> tuple[int, int]:
@@ -312,6 +314,10 @@ class _Finder:
             # "Nurlina, warga Kelurahan X, Palu, yang ..., mengaku": the name comes first
             role = text[kept[1][0]:kept[-1][1]].strip(" ,")
             return {"name": first_txt, "role": role, "start": kept[0][0], "end": kept[0][1]}
+        # "Dinas Kesehatan Kabupaten Sleman, Daerah Istimewa Yogyakarta, mencatat": a geocoded place
+        # after the subject says where it is, it is not the speaker
+        while len(kept) >= 2 and kept[-1] in self.places:
+            kept.pop()
         if main_subject:
             kept = kept[:1]
         s, e = kept[-1]

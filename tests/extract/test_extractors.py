@@ -161,3 +161,11 @@ def test_according_to_a_plan_or_a_calculation_has_no_speaker():
                        "Menurut warga setempat, air mulai naik sejak dini hari.")
     assert [(q["speaker"], q["text"]) for q in a.quotes] == [
         ("polisi", "dua orang hilang terseret arus"), ("warga setempat", "air mulai naik sejak dini hari")]
+
+
+def test_a_place_after_the_speaking_body_is_not_the_speaker():
+    a = pantau.analyze("Dinas Kesehatan Kabupaten Sleman, Daerah Istimewa Yogyakarta, mencatat 1.046 kasus demam "
+                       "berdarah sejak Januari.")
+    assert [(q["speaker"], q["text"]) for q in a.quotes] == [
+        ("Dinas Kesehatan Kabupaten Sleman", "1.046 kasus demam berdarah sejak Januari")]
+    assert a.counts[0]["source"] == "Dinas Kesehatan Kabupaten Sleman"
