@@ -212,6 +212,14 @@ def main(area_data: Path | None = None) -> None:
         else:
             print("unresolved exonym:", line)
 
+    # A city's alternate name that is a province's longer name ("Daerah Istimewa Yogyakarta" among
+    # the alternates of the city of Yogyakarta) is the province's; a bare one ("Jambi") stays both.
+    province_names = {(r["cc"], n.casefold()) for r in rows.values() if r["feature"] == "admin1"
+                      for n in [r["name"]] + r["alts"]}
+    for r in rows.values():
+        if r["feature"] == "city" and r["alts"]:
+            r["alts"] = [a for a in r["alts"] if " " not in a or (r["cc"], a.casefold()) not in province_names]
+
     if area_data is not None:
         add_regencies(rows, Path(area_data))
 

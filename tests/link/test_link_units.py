@@ -592,3 +592,10 @@ def test_the_country_of_a_currency_is_no_place_mention():
     doc = _link_with_ents("Indonesia menerima pinjaman 500 juta dolar AS dan 2 miliar yen Jepang.",
                           [("Indonesia", "GPE"), ("AS", "GPE"), ("Jepang", "GPE")])
     assert [p["name"] for p in doc._.places] == ["Indonesia"]
+
+
+def test_a_provinces_full_name_is_the_province_not_its_capital():
+    doc = _link_with_ents("Kabupaten Sleman, Daerah Istimewa Yogyakarta, dan Pemprov DKI Jakarta menetapkan KLB.",
+                          [("Kabupaten Sleman", "GPE"), ("Daerah Istimewa Yogyakarta", "GPE"), ("DKI Jakarta", "GPE")])
+    assert [(p["name"], p["feature"]) for p in doc._.places][1:] == [("Daerah Istimewa Yogyakarta", "admin1"),
+                                                                     ("DKI Jakarta", "admin1")]
