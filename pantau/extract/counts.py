@@ -94,6 +94,9 @@ class _Counter:
         self.sents = [(s.start_char, s.end_char) for s in doc.sents]
         self.sent_starts = [s for s, _ in self.sents]
         self.kinds, self.units = _lex()
+        # names that are no place of the people counted: "46 pasien DBD" (a disease), "staf BNPB"
+        self.not_places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON", "ORG")]
+        self.place_ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP")]
 
     def sent_index(self, pos: int) -> int:
         i = bisect_right(self.sent_starts, pos) - 1  # one bisect: a scan made long documents quadratic
@@ -326,14 +329,20 @@ class _Counter:
             if not _DAYMON.match(m.group("p").split()[0]):
                 return m.group("p")
         # the count's own noun phrase: "warga Suriah", "pengungsi Rohingya"
-        m = re.match(r"\s*[\w-]+\s+(?P<p>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)", text[end - 40 if end >= 40 else 0:end][-40:])
         nm = re.search(r"(?P<p>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)$", text[s:end])
-        if nm and nm.start() > 0:
+        if nm and nm.start() > 0 and self._placeish(s + nm.start(), s + nm.end()):
             return nm.group("p")
         cands = [m for m in pat.finditer(text, sent[0], s) if not _DAYMON.match(m.group("p").split()[0])]
         if cands:
             return cands[-1].group("p")
         return None
+
+    def _placeish(self, a: int, b: int) -> bool:
+        """Whether text[a:b] after a counted noun can be the people's place: not a person or body the
+        NER found, and an acronym only as a place ("warga AS", but not "pasien DBD")."""
+        if any(s < b and a < e for s, e in self.not_places):
+            return False
+        return not self.text[a:b].isupper() or any(s <= a and b <= e for s, e in self.place_ents)
 
     def _source(self, s: int) -> str | None:
         best = None

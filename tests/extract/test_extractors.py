@@ -169,3 +169,10 @@ def test_a_place_after_the_speaking_body_is_not_the_speaker():
     assert [(q["speaker"], q["text"]) for q in a.quotes] == [
         ("Dinas Kesehatan Kabupaten Sleman", "1.046 kasus demam berdarah sejak Januari")]
     assert a.counts[0]["source"] == "Dinas Kesehatan Kabupaten Sleman"
+
+
+def test_a_body_or_a_disease_after_the_counted_noun_is_no_place():
+    a = pantau.analyze("RSUD merawat 46 pasien DBD. Ribuan personel TNI dan 300 juru pemantau jentik dikerahkan. "
+                       "Sebanyak 120 warga Suriah tiba.")
+    assert [(c["value"], c["unit"], c["place"]) for c in a.counts] == [
+        (46, "people", None), (1000, "people", None), (300, "people", None), (120, "people", "Suriah")]
