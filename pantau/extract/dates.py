@@ -6,8 +6,10 @@ names (dateparser/babel would) but resolving *relative* Indonesian expressions a
 publication date: day names ("Jumat" = the most recent Friday on/before publication in past-tense
 context, the next one after "akan ..."/"mendatang"), "pekan lalu", "bulan lalu", "kemarin",
 "akhir April" (month granularity, part "end"), "musim panas lalu" (season), "dua hari lalu", and the
-wire-copy "(16/9)" day/month stamp. Without a publication date relative expressions get value None
-and resolved_from "none" — never guessed. Fully explicit dates ("14 September 2018") resolve on their
+wire-copy "(16/9)" day/month stamp. Without a publication date they resolve against the date the
+article gives itself in its lead, the day-stamp convention "Rabu (21/8/2024)" in its first paragraph
+(resolved_from "dateline"); without either they get value None and resolved_from "none" — never
+guessed. Fully explicit dates ("14 September 2018") resolve on their
 own (resolved_from "explicit"). Month names come from babel's Indonesian locale data, extended with
 common abbreviations.
 
@@ -386,6 +388,18 @@ def _appositive_offsets(text: str, facts: list[dict]) -> None:
                 f["resolved_from"] = prev["resolved_from"]
 
 
+# The lead's own day stamp: "... pada Rabu (21/8/2024)" in the first paragraph.
+_LEAD_STAMP = re.compile(r"\b(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\s*\((\d{1,2})/(\d{1,2})/(\d{4})\)")
+
+
+def lead_date(text: str) -> dt.date | None:
+    """The day the article dates itself by in its first paragraph, for articles without a
+    publication date (plain text files): news leads stamp the day as "Rabu (21/8/2024)"."""
+    first = text.lstrip().split("\n\n", 1)[0]
+    m = _LEAD_STAMP.search(first)
+    return _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
+
+
 @Language.factory("pantau_dates")
 def make_dates(nlp: Language, name: str):
     return DatesComponent()
@@ -393,7 +407,15 @@ def make_dates(nlp: Language, name: str):
 
 class DatesComponent:
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dates = find_dates(doc_text(doc), _pub(doc))
+        text = doc_text(doc)
+        pub = _pub(doc)
+        if pub is not None:
+            doc._.dates = find_dates(text, pub)
+            return doc
+        doc._.dates = find_dates(text, lead_date(text))
+        for f in doc._.dates:
+            if f["resolved_from"] == "published":
+                f["resolved_from"] = "dateline"
         return doc
 
 

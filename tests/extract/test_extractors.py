@@ -176,3 +176,14 @@ def test_a_body_or_a_disease_after_the_counted_noun_is_no_place():
                        "Sebanyak 120 warga Suriah tiba.")
     assert [(c["value"], c["unit"], c["place"]) for c in a.counts] == [
         (46, "people", None), (1000, "people", None), (300, "people", None), (120, "people", "Suriah")]
+
+
+def test_without_a_publication_date_dates_resolve_against_the_leads_day_stamp():
+    a = pantau.analyze("BI menahan suku bunga pada Rabu (21/8/2024). Inflasi Juli tercatat 2,13 persen.\n\n"
+                       "The Fed diperkirakan memangkas bunga pada September.")
+    assert [(d["text"], d["value"], d["resolved_from"]) for d in a.dates] == [
+        ("Rabu (21/8/2024)", "2024-08-21", "explicit"), ("Juli", "2024-07", "dateline"),
+        ("September", "2024-09", "dateline")]
+    # a day stamp deeper in the article is no date of the article's own
+    a = pantau.analyze("Inflasi Juli tercatat 2,13 persen.\n\nRapat digelar Rabu (21/8/2024).")
+    assert a.dates[0]["value"] is None and a.dates[0]["resolved_from"] == "none"
