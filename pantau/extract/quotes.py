@@ -363,6 +363,12 @@ class _Finder:
             prev_roleish = prev.split()[0].lower() in self.lex["titles"] or prev.split()[0].lower() in ("salah", "seorang", "para", "sang") or prev[0].islower()
             if name_like and spk.get("role") is None and prev_roleish:
                 spk["role"] = prev.strip()
+            elif spk.get("role") and prev.split()[0].lower() in self.lex["titles"] and \
+                    all(_is_cap(t) for t in prev.split()) and _is_cap(spk["role"].split()[0]) and \
+                    spk["role"].split()[0].lower() not in self.lex["titles"]:
+                # an office whose name has a comma: "Kepala Pusat Data, Informasi dan Komunikasi
+                # Kebencanaan BNPB Raditya Jati"
+                spk["role"] = text[ps:s].strip() + " " + spk["role"]
             elif np[0].islower() or np.split()[0].lower() in self.lex["titles"]:
                 if all(_is_cap(t) for t in prev.split()) and len(prev.split()) <= 4:
                     spk = {"name": prev, "role": np, "start": ps, "end": pe}

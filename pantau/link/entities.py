@@ -34,6 +34,7 @@ from spacy.util import filter_spans
 
 from pantau.extract import doc_text
 from pantau.extract.dates import DAYS, MONTHS
+from pantau.link.gazetteer import gazetteer
 from pantau.link.geo import COMPASS_WORDS, PREPS, TYPE_WORDS, UNIT_WORDS, cap_runs, is_cap
 from pantau.link.lexicon import actor_lexicon, is_common_word, iso3, norm
 from pantau.nlp.name_features import region_level
@@ -107,6 +108,7 @@ OFFICE_LINKS = {"dan", "untuk", "urusan", "bidang", ",", "&", "tugas", "harian"}
 # "Menteri Koordinator Bidang Perekonomian Airlangga Hartarto", "Menteri Perencanaan Pembangunan
 # Nasional Suharso Monoarfa", "... Hukum dan Keamanan Mahfud MD". Portfolios are pe-/ke- ... -an
 # derived nouns (no Indonesian personal name has that shape), a few adjectives and "Bidang".
+_HYPHENED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 _DERIVED_NOUN = re.compile(r"^(?:pe|ke)[a-z]{4,}an$")
 PORTFOLIO_WORDS = {"bidang", "urusan", "nasional", "negara", "negeri", "dalam", "luar", "umum", "hidup", "sosial",
                    "politik", "hukum", "agama", "riset", "teknologi", "desa", "daerah", "tertinggal", "transmigrasi",
@@ -195,7 +197,8 @@ def _title_len(doc: Doc, i: int, end: int) -> int:
 
 def _join_abbreviated_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """"Muh. Yusran Daeng Naba": the NER, trained on text that splits the period off, often tags
-    the abbreviated first name and the rest as two persons. One person, with the period."""
+    the abbreviated first name and the rest as two persons, or leaves the abbreviation off. One
+    person, with the period."""
     ents = sorted(ents, key=lambda e: e.start)
     out: list[Span] = []
     for ent in ents:
@@ -204,6 +207,10 @@ def _join_abbreviated_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 ent.start == prev.end + 1 and doc[prev.end].text == "." and \
                 (prev.text.lower() + "." in NAME_ABBREVIATIONS or (len(prev.text) == 1 and prev.text.isupper())):
             out[-1] = Span(doc, prev.start, ent.end, label=ent.label_)
+        elif ent.label_ in PERSON_LABELS and ent.start >= 2 and doc[ent.start - 1].text == "." and \
+                doc[ent.start - 2].text.lower() + "." in NAME_ABBREVIATIONS and \
+                (prev is None or prev.end <= ent.start - 2):
+            out.append(Span(doc, ent.start - 2, ent.end, label=ent.label_))  # the NER left "Moh." off
         else:
             out.append(ent)
     return out
@@ -501,6 +508,9 @@ class EntityLinker:
         ent_at = {ent.start: ent for ent in doc.ents}
         for ent in doc.ents:
             s, e, label = ent.start, ent.end, ent.label_
+            while label in PERSON_LABELS and e < len(doc) and e not in in_ent and not doc[e].is_sent_start and \
+                    _HYPHENED_GIVEN.match(doc[e].text):
+                e += 1  # "Shin Tae-yong", "Yoon Suk-yeol": the NER stops before a Korean given name
             if label in PERSON_LABELS and s > 0 and s - 1 not in in_ent and is_cap(doc[s - 1]) and \
                     doc[s - 1].lower_ in FEATURE_WORDS:
                 # "Istana Kepresidenan Hanoi", "Jalan Gatot Subroto", "Bandara Soekarno-Hatta": the
@@ -619,6 +629,9 @@ class EntityLinker:
                     continue  # "Pelaksana (tugas Kepala ...)": an office, not a name
                 if label in PERSON_LABELS and all(t.lower_ in DAYS or t.lower_ in MONTHS for t in span):
                     continue  # "Sabtu", "Oktober": a date the NER read as a name
+                if label in PERSON_LABELS and len(span) == 1 and "-" in span.text.strip("-") and \
+                        all(gazetteer().lookup(part) for part in span.text.split("-")):
+                    continue  # "jalan Mamuju-Majene": a route between two places, no person
                 if label in PERSON_LABELS and all(_DERIVED_NOUN.match(t.lower_) for t in span):
                     continue  # "Kebakaran melanda ...": a sentence's first noun, no name has its shape
                 out.append(Span(doc, s, e, label=label))

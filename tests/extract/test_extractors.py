@@ -187,3 +187,13 @@ def test_without_a_publication_date_dates_resolve_against_the_leads_day_stamp():
     # a day stamp deeper in the article is no date of the article's own
     a = pantau.analyze("Inflasi Juli tercatat 2,13 persen.\n\nRapat digelar Rabu (21/8/2024).")
     assert a.dates[0]["value"] is None and a.dates[0]["resolved_from"] == "none"
+
+
+def test_an_office_with_a_comma_in_its_name_and_an_abbreviated_first_name_stay_whole():
+    a = pantau.analyze("Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB Raditya Jati mengatakan hampir "
+                       "15.000 warga mengungsi. Kepala Pelaksana BPBD Sulawesi Tengah, Moh. Arif Lamadjido, "
+                       "mengatakan sekitar 2.000 suporter dan 300 penonton dievakuasi.")
+    assert [(q["speaker"], q["speaker_role"]) for q in a.quotes] == [
+        ("Raditya Jati", "Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB"),
+        ("Moh. Arif Lamadjido", "Kepala Pelaksana BPBD Sulawesi Tengah")]
+    assert [(c["value"], c["unit"]) for c in a.counts] == [(15000, "people"), (2000, "people"), (300, "people")]

@@ -599,3 +599,9 @@ def test_a_provinces_full_name_is_the_province_not_its_capital():
                           [("Kabupaten Sleman", "GPE"), ("Daerah Istimewa Yogyakarta", "GPE"), ("DKI Jakarta", "GPE")])
     assert [(p["name"], p["feature"]) for p in doc._.places][1:] == [("Daerah Istimewa Yogyakarta", "admin1"),
                                                                      ("DKI Jakarta", "admin1")]
+
+
+def test_a_korean_given_name_belongs_to_the_name_and_a_route_is_no_person():
+    doc = _link_with_ents("Pelatih Shin Tae-yong memuji pemain. Jalan penghubung Mamuju-Majene tertutup longsor.",
+                          [("Shin", "PER"), ("Mamuju-Majene", "PER")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Shin Tae-yong", "PER")]
