@@ -204,8 +204,8 @@ def main(area_data: Path | None = None) -> None:
                 near = reverse_geocoder.search([(float(lat), float(lon))], mode=1, verbose=False)[0]
                 admin1 = (eng_to_id.get(near["admin1"], near["admin1"]) if cc == "ID" else near["admin1"]) \
                     if near["cc"] == cc else ""
-            # a town gets the 1,000 of the cities1000 towns above: population unknown, but a town
             key = ("admin1x", cc, admin1) if feature == "admin1" else ("extra", name)
+            # a town gets the 1,000 of the cities1000 towns above: population unknown, but a town
             rows[key] = dict(gid=-(2 * 10**7 + lineno), feature=feature, cc=cc, admin1=admin1,
                              lat=float(lat), lon=float(lon), pop=1000 if feature == "city" else 0,
                              name=name, alts=[])

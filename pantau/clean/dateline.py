@@ -109,7 +109,7 @@ def find_dateline(text: str, start: int = 0, source_outlet: str | None = None) -
         # (unless that name is a place too: "Bandung (Jabar) -").
         vouched = (_looks_like_outlet(outlet) or _same_outlet(outlet, source_outlet)
                    or (i == 0 and outlet.isupper()) or (i == 1 and place.isupper() and len(place) > 2)
-                   or (i == 0 and _known_town(_nice_place(place)) and not _known_place(outlet)))
+                   or (i == 0 and _known_town(_nice_place(place)) and not _places(outlet)))
         if not vouched:
             continue
         if canonical_outlet(place) is not None:  # "TEMPO.CO" matched as a place by the first patterns
@@ -124,30 +124,27 @@ def find_dateline(text: str, start: int = 0, source_outlet: str | None = None) -
     return _place_only(head, start)
 
 
-def _known_town(name: str) -> bool:
-    """A city, province or regency of the gazetteer under its main name."""
+def _places(name: str) -> list:
+    """The gazetteer's places of that name."""
     from pantau.link.gazetteer import gazetteer  # imported here: cleaning alone need not load it early
 
-    return any(p.feature in _DATELINE_FEATURES and p.primary for p in gazetteer().lookup(name))
+    return gazetteer().lookup(name)
 
 
-def _known_place(name: str) -> bool:
-    from pantau.link.gazetteer import gazetteer
-
-    return bool(gazetteer().lookup(name))
+def _known_town(name: str) -> bool:
+    """A city, province or regency of the gazetteer under its main name."""
+    return any(p.feature in _DATELINE_FEATURES and p.primary for p in _places(name))
 
 
 def _place_only(head: str, start: int) -> Dateline | None:
     m = _PLACE_ONLY.match(head)
     if not m:
         return None
-    from pantau.link.gazetteer import gazetteer  # imported here: cleaning alone need not load it early
-
     place = _nice_place(m.group("place").strip())
     if not _known_town(place):
         return None
     if m.group("next") and any(p.feature in ("country", "admin1") or p.population >= 100_000
-                               for p in gazetteer().lookup(m.group("next"))):
+                               for p in _places(m.group("next"))):
         return None
     end = m.start("next") if m.group("next") else m.end()
     return Dateline(place=place, outlet=None, canonical_outlet=None, start=start + m.start(), end=start + end)

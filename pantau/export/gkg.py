@@ -23,7 +23,11 @@ def _count_location(count: dict, places: list[dict]) -> str:
     named = [p for p in places if count.get("place") and p.get("name") == count["place"]]
     if not named:
         return "######"
-    lf = loc_fields(min(named, key=lambda p: abs(p["start"] - count.get("start", 0))))
+    return _v1_location(loc_fields(min(named, key=lambda p: abs(p["start"] - count.get("start", 0)))))
+
+
+def _v1_location(lf: dict) -> str:
+    """One V1 location block: type#name#country#ADM1#lat#lon#feature."""
     return f"{lf['type']}#{lf['fullname']}#{lf['country']}#{lf['adm1']}#{lf['lat']}#{lf['lon']}#{lf['feature']}"
 
 
@@ -58,7 +62,7 @@ def gkg_row(doc: dict, n: int) -> list[str]:
     v1loc, v2loc = [], []
     for p in places:
         lf = loc_fields(p)
-        v1 = f"{lf['type']}#{lf['fullname']}#{lf['country']}#{lf['adm1']}#{lf['lat']}#{lf['lon']}#{lf['feature']}"
+        v1 = _v1_location(lf)
         if v1 not in v1loc:
             v1loc.append(v1)
         v2loc.append(f"{lf['type']}#{lf['fullname']}#{lf['country']}#{lf['adm1']}##{lf['lat']}#{lf['lon']}#"

@@ -129,8 +129,8 @@ class _Finder:
             if en > st:
                 self.sents.append((st, en))
         self.per_ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in ("PER", "PERSON", "ORG")]
-        self.places = {(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e, _p in doc._.pantau_place_spans or []} \
-            if doc.has_extension("pantau_place_spans") else set()
+        self.places = {(doc[s:e].start_char, doc[s:e].end_char) for s, e, _p in doc._.pantau_place_spans or []} \
+            if Doc.has_extension("pantau_place_spans") else set()
 
     # ---------------------------------------------------------------- helpers
     def sent_of(self, pos: int) -> tuple[int, int]:

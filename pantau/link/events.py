@@ -115,6 +115,11 @@ VERB_PREFIXES = ("me", "ber", "di", "ter", "mem", "men", "meng", "meny")
 DEGREE_WORDS = {"paling", "sangat", "amat", "lebih", "makin", "semakin", "cukup", "terlalu", "kurang"}
 
 
+def _verb_form(tok) -> bool:
+    """A tagged verb with a verbal prefix: a predicate ("berjanji", "mendesak"), not an auxiliary."""
+    return tok.pos_ == "VERB" and tok.lower_.startswith(VERB_PREFIXES)
+
+
 class EventCoder:
     def __init__(self, nlp: Language):
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -208,8 +213,7 @@ class EventCoder:
             j -= 1
         if j > s0 and doc[j].lower_ in ("dan", "serta"):
             conjunct = next((a for a in actors if a.end == j), None)
-            if conjunct is None or any(doc[t].pos_ == "VERB" and doc[t].lower_.startswith(VERB_PREFIXES)
-                                       for t in range(s0, conjunct.start)):
+            if conjunct is None or any(_verb_form(doc[t]) for t in range(s0, conjunct.start)):
                 # "X mengecam serangan itu dan berjanji ...", "X mengutuk serangan Israel dan mendesak
                 # ...": the second predicate's subject is X (an actor before "dan" is a first
                 # predicate's object, not a second subject as in "Turki dan Rusia sepakat")
@@ -244,8 +248,7 @@ class EventCoder:
             if doc[k].lower_ in STOP_RIGHT and k > trig.end:
                 end = k
                 break
-            if doc[k].lower_ in ("dan", "serta", "lalu", "kemudian") and k + 1 < s1 and \
-                    doc[k + 1].pos_ == "VERB" and doc[k + 1].lower_.startswith(VERB_PREFIXES):
+            if doc[k].lower_ in ("dan", "serta", "lalu", "kemudian") and k + 1 < s1 and _verb_form(doc[k + 1]):
                 end = k  # "mengecam serangan itu dan berjanji ...": the next predicate's words are not the target
                 break
             k += 1
