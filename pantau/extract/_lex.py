@@ -91,7 +91,8 @@ def parse_number(s: str) -> tuple[float | None, bool]:
                 value *= words[t][0]
             else:
                 return None, False
-        return value, False
+        # Binary floats make "8,2 juta" 8199999.999999999; no news numeral has more than six decimals
+        return round(value, 6), False
     total, current, vague = 0.0, 0.0, False
     seen = False
     for t in toks:
@@ -124,4 +125,4 @@ def parse_number(s: str) -> tuple[float | None, bool]:
             vague = True
             current = v
         seen = True
-    return total + current, vague
+    return round(total + current, 6), vague

@@ -16,6 +16,9 @@ def test_number_shapes():
     assert parse_number("sebelas") == (11, False)
     assert parse_number("seratus") == (100, False)
     assert parse_number("puluhan ribu") == (10_000, True)
+    # binary floats: 8.2 * 1e6 is 8199999.999999999
+    assert parse_number("8,2 juta") == (8_200_000, False)
+    assert parse_number("1,4 miliar") == (1_400_000_000, False)
 
 
 def test_relative_dates_need_an_anchor():
