@@ -855,7 +855,9 @@ class EntityLinker:
         ents = _join_balinese_prefix(doc, _join_apostrophe_names(doc, _join_abbreviated_names(doc, ents)))
         ents = _consistent_persons(doc, ents, places)
         common = common_noun_acronyms(doc_text(doc))
-        ents = [e for e in ents if e.text not in common]
+        initials = initials_tokens(doc)
+        ents = [e for e in ents if e.text not in common and not initials.intersection(range(e.start, e.end))]
+        _drop_places_at(doc, initials)
         doc.ents = ents
         ents = list(doc.ents)
         _drop_places_in_names(doc, ents)
@@ -879,15 +881,55 @@ def _consistent_persons(doc: Doc, ents: list[Span], places) -> list[Span]:
             for e in ents]
 
 
+_INITIALS = re.compile(r"[A-Z]{1,4}")
+_INITIALS_CUES = {"berinisial", "inisial", "inisialnya"}
+
+
+def initials_tokens(doc: Doc) -> set[int]:
+    """Tokens that are a suspect's or victim's initials, which Indonesian crime news gives instead of
+    names: "tersangka berinisial AS (34), RH (29) dan MN", "korban, JS (12)". They look like
+    acronyms, and "AS" is the United States to the NER and the gazetteer. Hand-written: the
+    "berinisial" list and the "(age)" after initials are conventions of Indonesian reporting."""
+    out: set[int] = set()
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        if not _INITIALS.fullmatch(tok.text):
+            continue
+        aged = i + 3 < n and doc[i + 1].text == "(" and doc[i + 2].like_num and len(doc[i + 2].text) <= 2 \
+            and doc[i + 3].text == ")"
+        if aged:
+            out.add(i)
+    for i, tok in enumerate(doc):
+        if tok.lower_ not in _INITIALS_CUES:
+            continue
+        j = i + 1
+        while j < n and (_INITIALS.fullmatch(doc[j].text) or (j > i + 1 and (
+                doc[j].text in {",", "(", ")"} or doc[j].like_num or doc[j].lower_ in {"dan", "serta"}))):
+            if _INITIALS.fullmatch(doc[j].text):
+                out.add(j)
+            j += 1
+    return out
+
+
+def _drop_places(doc: Doc, wrong) -> None:
+    """Forget geocoded places that ``wrong(start, end)`` says are no place mention."""
+    spans = doc._.pantau_place_spans or []
+    keep = [sp for sp in spans if not wrong(sp[0], sp[1])]
+    if len(keep) < len(spans):
+        doc._.pantau_place_spans = keep
+        doc._.places = [p for _s, _e, p in keep]
+
+
+def _drop_places_at(doc: Doc, tokens: set[int]) -> None:
+    """A geocoded place on a suspect's initials ("AS") is no place mention."""
+    _drop_places(doc, lambda s, e: bool(tokens.intersection(range(s, e))))
+
+
 def _drop_places_in_names(doc: Doc, ents: list[Span]) -> None:
     """A gazetteer match inside a person's name ("Bahri" in "Syamsul Bahri", a town in Sudan) is not
     a place mention. The geocoder runs first and cannot tell; the repaired entities can."""
     persons = [(e.start, e.end) for e in ents if e.label_ in PERSON_LABELS]
-    spans = doc._.pantau_place_spans or []
-    keep = [sp for sp in spans if not any(a <= sp[0] and sp[1] <= b for a, b in persons)]
-    if len(keep) < len(spans):
-        doc._.pantau_place_spans = keep
-        doc._.places = [p for _s, _e, p in keep]
+    _drop_places(doc, lambda s, e: any(a <= s and e <= b for a, b in persons))
 
 
 @Language.factory("pantau_entities")

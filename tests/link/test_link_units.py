@@ -605,3 +605,12 @@ def test_a_korean_given_name_belongs_to_the_name_and_a_route_is_no_person():
     doc = _link_with_ents("Pelatih Shin Tae-yong memuji pemain. Jalan penghubung Mamuju-Majene tertutup longsor.",
                           [("Shin", "PER"), ("Mamuju-Majene", "PER")])
     assert [(e.text, e.label_) for e in doc.ents] == [("Shin Tae-yong", "PER")]
+
+
+def test_a_suspects_initials_are_no_entity_and_no_place_and_police_ranks_take_pol():
+    doc = _link_with_ents("Kepala BNN Komjen Pol Marthinus Hukom mengatakan para tersangka berinisial AS (34), "
+                          "RH dan MN menyelundupkan sabu-sabu. Korban, BS (12), dirawat di Medan.",
+                          [("Pol Marthinus Hukom", "PER"), ("AS", "GPE"), ("RH", "ORG"), ("MN", "ORG"),
+                           ("BS", "ORG"), ("Medan", "GPE")])
+    assert _ents(doc) == [("BNN", "ORG"), ("Marthinus Hukom", "PER"), ("Medan", "GPE")]
+    assert [p["name"] for p in doc._.places] == ["Medan"]
