@@ -334,23 +334,27 @@ def _affiliation(doc: Doc, s: int, e: int) -> list[tuple[int, int, str]]:
     return pieces
 
 
-def _org_then_name(doc: Doc, s: int, e: int, place_spans) -> int | None:
+def _org_then_name(doc: Doc, s: int, e: int, place_spans) -> tuple[int, int] | None:
     """Where a person's name starts inside an NER organisation that ran on into it: "Direktur Utama
     [Perum Bulog Novi Helmy Prasetya]" → ORG "Perum Bulog" + PER "Novi Helmy Prasetya". Only after
     an office, when the span opens with a body of the actor lexicon (perhaps after one designator:
-    "Perum", "PT") and at least two capitalised words that are no body, place or acronym follow."""
+    "Perum", "PT") and at least two capitalised words that are no body, place or acronym follow, or
+    a geocoded region and then one such word or more. Returns (the body's end, the name's start)."""
     if s == 0 or not _office_ends(doc, s - 1, reach=1, links=()):
         return None  # "Juru bicara", "Direktur Utama", "Kepala Pelaksana" right before the span
     orgs = actor_lexicon().get("org", {})
     for a in (s, s + 1):
-        for b in range(min(e - 2, a + 4), a, -1):
+        for b in range(min(e - 1, a + 4), a, -1):
             if doc[a:b].text.lower() not in orgs:
                 continue
-            rest = doc[b:e]
-            if all(t.is_alpha and is_cap(t) and not t.text.isupper() and t.lower_ not in ORG_WORDS
-                   and t.lower_ not in orgs for t in rest) and \
-                    not place_spans.overlaps(b, e) and not _region_len(doc, b, e):
-                return b
+            # "Kepala [BPBD Samarinda Suwarso]": the body's branch in a geocoded region, then the name
+            region = next((pe for ps, pe in place_spans.inside(b, e) if ps == b and pe < e), b)
+            rest = doc[region:e]
+            if (region > b or len(rest) >= 2) and \
+                    all(t.is_alpha and is_cap(t) and not t.text.isupper() and t.lower_ not in ORG_WORDS
+                        and t.lower_ not in orgs for t in rest) and \
+                    not place_spans.overlaps(region, e) and not _region_len(doc, region, e):
+                return b, region
             return None
     return None
 
@@ -520,7 +524,10 @@ class EntityLinker:
             if label == "ORG":
                 split = _org_then_name(doc, s, e, place_spans)
                 if split:
-                    out.extend([Span(doc, s, split, label="ORG"), Span(doc, split, e, label="PER")])
+                    body, name = split
+                    out.extend([Span(doc, s, body, label="ORG"), Span(doc, name, e, label="PER")])
+                    if name > body:
+                        out.append(Span(doc, body, name, label="GPE"))
                     continue
             if label in ("LOC", "GPE", "FAC") and (s, e) not in places and place_spans.covers(s, e):
                 continue  # part of a longer geocoded place ("Kolaka" of "Kolaka Timur"), added below

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from pantau.extract.dates import DAYS, MONTHS
 from pantau.link.gazetteer import Place, exonym_names, gazetteer
-from pantau.link.lexicon import is_common_word, norm
+from pantau.link.lexicon import actor_lexicon, is_common_word, norm
 from pantau.nlp.places import ADMIN_WORDS, FEATURE_WORDS, is_uncased
 
 for _name in ("places", "dateline_place", "published", "dates"):
@@ -141,12 +141,17 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     allowed: list[tuple[int, int]] = []
     orgs_whole: set[tuple[int, int]] = set()
     persons_after_prep: set[tuple[int, int]] = set()
+    org_ends: set[int] = set()
+    orgs = actor_lexicon().get("org", {})
     if doc.has_annotation("ENT_IOB"):
         for ent in doc.ents:
             if ent.label_ in ("PER", "PERSON", "PPL", "ORG", "IND"):
                 blocked.update(range(ent.start, ent.end))
                 if ent.label_ == "ORG":
                     orgs_whole.add((ent.start, ent.end))
+                    org_ends.add(ent.end)
+                    if len(ent) > 2 and ent[0].text.isupper() and ent[0].lower_ in orgs:
+                        org_ends.add(ent.start + 1)  # "BPBD" of the NER's "BPBD Samarinda Suwarso"
                 elif ent.start > 0 and doc[ent.start - 1].lower_ in MOTION_PREPS:
                     persons_after_prep.add((ent.start, ent.end))
             elif ent.label_ in ("GPE", "LOC", "FAC", "PLC", "PLACE"):
@@ -156,8 +161,6 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     uncased = is_uncased([t.text for t in doc if not t.is_space])
     out: list[Candidate] = []
     taken: set[int] = set()
-    from pantau.link.lexicon import actor_lexicon
-    orgs = actor_lexicon().get("org", {})
     for rs, re_ in sorted(set(runs), key=lambda r: (r[0], -(r[1] - r[0]))):
         if doc[rs:re_].text.lower() in orgs:
             continue  # "Uni Eropa", "Liga Arab": organisations, not places
@@ -185,7 +188,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             # (and "Hodeidah" in the NER's "Laut Merah dekat Hodeidah": the NER ran over a preposition)
             whole = (i == ss and j == se) or _only_place_words(doc, ss, i, j, se, uncased) or \
                 (i > ss and (doc[i - 1].lower_ in UNIT_WORDS or doc[i - 1].text in PREPS))
-            governed = _governed(doc, i, places)
+            governed = _governed(doc, i, places) or _body_region(doc, i, places, org_ends)
             trusted = norm(doc[i:j].text) in exonym_names() or any(p.feature == "country" for p in places) \
                 or governed or ((i, j) in orgs_whole and _big(places)) \
                 or ((i, j) in persons_after_prep and _big(places, 100_000))
@@ -216,6 +219,14 @@ def _governed(doc: Doc, i: int, places: list[Place]) -> bool:
     after_head = (i > 0 and doc[i - 1].lower_ in REGION_HEADS) or \
         (i > 1 and doc[i - 2].lower_ == "wali" and doc[i - 1].lower_ == "kota")
     return after_head and any(p.country == "ID" and p.feature in ("admin1", "admin2", "city") for p in places)
+
+
+def _body_region(doc: Doc, i: int, places: list[Place], org_ends: set[int]) -> bool:
+    """An Indonesian region right after a body the NER found ("Kepala Badan ... (BPBD) Samarinda
+    Suwarso"), or after the acronym that opens the NER's organisation ("BPBD Samarinda Suwarso"):
+    the body's branch there, as after a regional head."""
+    after = i in org_ends or (i > 1 and doc[i - 1].text == ")" and i - 1 in org_ends)
+    return after and any(p.country == "ID" and p.feature in ("admin1", "admin2", "city") for p in places)
 
 
 def _only_place_words(doc: Doc, rs: int, i: int, j: int, re_: int, uncased: bool) -> bool:

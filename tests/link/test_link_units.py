@@ -614,3 +614,12 @@ def test_a_suspects_initials_are_no_entity_and_no_place_and_police_ranks_take_po
                            ("BS", "ORG"), ("Medan", "GPE")])
     assert _ents(doc) == [("BNN", "ORG"), ("Marthinus Hukom", "PER"), ("Medan", "GPE")]
     assert [p["name"] for p in doc._.places] == ["Medan"]
+
+
+def test_a_bodys_region_between_the_body_and_the_name_is_a_place():
+    text = "Kepala Badan Penanggulangan Bencana Daerah (BPBD) Samarinda Suwarso meninjau lokasi banjir."
+    doc = _link_with_ents(text, [("BPBD", "ORG"), ("Samarinda Suwarso", "LOC")])
+    assert _ents(doc) == [("BPBD", "ORG"), ("Samarinda", "GPE"), ("Suwarso", "PER")]
+    doc = _link_with_ents("Kepala BPBD Samarinda Suwarso meninjau lokasi banjir.", [("BPBD Samarinda Suwarso", "ORG")])
+    assert _ents(doc) == [("BPBD", "ORG"), ("Samarinda", "GPE"), ("Suwarso", "PER")]
+    assert [(p["name"], p["admin1"]) for p in doc._.places] == [("Samarinda", "Kalimantan Timur")]
