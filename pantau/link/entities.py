@@ -359,6 +359,12 @@ def _org_then_name(doc: Doc, s: int, e: int, place_spans) -> tuple[int, int] | N
     return None
 
 
+def _after_camp(doc: Doc, s: int) -> bool:
+    """The name at token s follows "kamp" or "kamp pengungsi" (a refugee camp is named, not a person)."""
+    k = s - 1 - (s > 1 and doc[s - 1].lower_ == "pengungsi")
+    return k >= 0 and doc[k].lower_ == "kamp"
+
+
 def _venue(doc: Doc, s: int) -> bool:
     """The body at token s is named for its building: "(di) depan gedung DPRD", "di kantor BNPB"."""
     k = s - 1
@@ -520,6 +526,9 @@ class EntityLinker:
                 # "Istana Kepresidenan Hanoi", "Jalan Gatot Subroto", "Bandara Soekarno-Hatta": the
                 # NER left off the facility word and saw a person's name
                 out.append(Span(doc, s - 1, e, label="LOC"))
+                continue
+            if label in PERSON_LABELS and _after_camp(doc, s):
+                out.append(Span(doc, s, e, label="LOC"))  # "kamp pengungsi Nur Shams": a camp's name
                 continue
             if label == "ORG":
                 split = _org_then_name(doc, s, e, place_spans)

@@ -50,6 +50,8 @@ UNIT_WORDS = {"provinsi", "prov", "prov.", "propinsi", "kabupaten", "kab", "kab.
 # Units below a regency: the gazetteer has few of them, so a name after one is often a namesake elsewhere.
 SUBUNIT_WORDS = {"kecamatan", "kec", "kec.", "desa", "ds.", "kelurahan", "kel.", "kampung", "dusun", "nagari",
                  "gampong", "distrik"}
+# Designators of units that only Indonesia has (a foreign "distrik" or "desa" is written so too).
+ID_SUBUNIT_WORDS = {"kecamatan", "kec", "kec.", "kelurahan", "kel.", "nagari", "gampong"}
 # Streets are named after places elsewhere: "Jalan Medan Merdeka Barat" (Jakarta) is not Medan.
 STREET_WORDS = {"jalan", "jl", "jl.", "jln", "jln.", "gang", "gg", "gg."}
 # Month and day names, capitalised like names, are never places alone ("1 Juli", "hingga Mei").
@@ -179,10 +181,20 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 i += 1
                 continue
             j, places = found
+            if doc[i:j].text.lower() in orgs:
+                i = j  # "Biro Politik Hamas": the organisation, not Hamm in Germany
+                continue
             # the NER's place span around the match, else the capitalised run
             ner = ner_at.get(i)
             ner = ner if ner and j <= ner[1] else None
             ss, se = ner or (rs, re_)
+            if doc[ss].lower_ in ID_SUBUNIT_WORDS and ss < i:
+                # "Kecamatan Sungai Pinang" (Samarinda) is no Penang: a district's or village's name
+                # starts right after its designator, and the unit is Indonesian
+                places = [p for p in places if p.country == "ID"] if i == ss + 1 else []
+                if not places:
+                    i += 1
+                    continue
             # "Kota Banjarmasin" at the head of the NER's "Kota Banjarmasin Syamsul Bahri": a
             # designator before the name makes it an administrative unit's whole name
             # (and "Hodeidah" in the NER's "Laut Merah dekat Hodeidah": the NER ran over a preposition)

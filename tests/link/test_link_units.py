@@ -623,3 +623,16 @@ def test_a_bodys_region_between_the_body_and_the_name_is_a_place():
     doc = _link_with_ents("Kepala BPBD Samarinda Suwarso meninjau lokasi banjir.", [("BPBD Samarinda Suwarso", "ORG")])
     assert _ents(doc) == [("BPBD", "ORG"), ("Samarinda", "GPE"), ("Suwarso", "PER")]
     assert [(p["name"], p["admin1"]) for p in doc._.places] == [("Samarinda", "Kalimantan Timur")]
+
+
+def test_camps_districts_and_organisations_that_share_a_towns_name():
+    doc = _link_with_ents("Tentara Israel menggerebek kamp pengungsi Nur Shams di dekat Tulkarem. Kepala Biro "
+                          "Politik Hamas tewas. Banjir merendam Kecamatan Sungai Pinang dan Kecamatan Tanjung "
+                          "Balai, Sumatera Utara.",
+                          [("Israel", "GPE"), ("Nur Shams", "PER"), ("Tulkarem", "GPE"), ("Hamas", "GPE"),
+                           ("Kecamatan Sungai Pinang", "GPE"), ("Kecamatan Tanjung Balai", "GPE"),
+                           ("Sumatera Utara", "GPE")])
+    assert ("Nur Shams", "LOC") in _ents(doc) and ("Hamas", "ORG") in _ents(doc)
+    assert [(p["name"], p["country"], p["admin1"]) for p in doc._.places] == [
+        ("Israel", "IL", None), ("Tulkarem", "PS", "West Bank"), ("Tanjung Balai", "ID", "Sumatera Utara"),
+        ("Sumatera Utara", "ID", "Sumatera Utara")]
