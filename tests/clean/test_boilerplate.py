@@ -16,6 +16,8 @@ from pantau.clean.boilerplate import boilerplate_kind
     ("Penulis : Rina Wulandari", "byline"),
     ("(ant/rh)", "byline"),
     ("Copyright © ANTARA 2024", "copyright"),
+    ("Sumber: Reuters, AFP", "source_credit"),
+    ("Sumber : Xinhua/AP", "source_credit"),
     ("Hak cipta dilindungi undang-undang", "copyright"),
     ("Bagikan: Facebook Twitter WhatsApp", "share"),
     ("Facebook Twitter WhatsApp Telegram", "share"),
@@ -45,6 +47,7 @@ def test_boilerplate_lines(line, kind):
     "Iklan kampanye calon bupati itu dipasang di sepanjang jalan protokol.",
     "Pilihan editor majalah itu jatuh pada laporan tentang tambang nikel.",
     "Redaksi menerima surat pembaca setiap hari.",
+    "Sumber: data BPBD menyebutkan 12 orang tewas dalam banjir yang melanda kota itu.",
     "",
 ])
 def test_story_lines_are_kept(line):
