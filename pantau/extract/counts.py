@@ -81,6 +81,11 @@ def _lex():
     return kinds, units
 
 
+# The same people as a share, in apposition after a count: "atau hampir 90 persen (penduduk Gaza)"
+_SHARE_APPOSITION = re.compile(r"\s*(?:,\s*)?atau\s+(?:(?:hampir|sekitar|lebih\s+dari|sedikitnya|kurang\s+lebih)\s+)?$", re.I)
+_PERCENT = re.compile(r"\d[\d.,]*\s*(?:persen|%)", re.I)
+
+
 def _to_num(v: float) -> int | float:
     return int(v) if v == int(v) else v
 
@@ -287,9 +292,11 @@ class _Counter:
         cs, ce = self.clause_bounds(s)
         # after the counted phrase: up to ~8 words, not past another number
         after = text[end:max(end, ce)]
-        nm = re.search(r"\b\d|\b(?:dan|serta)\s+(?:\d|sekitar|sedikitnya|lebih)", after)
-        if nm:
+        for nm in re.finditer(r"\b\d|\b(?:dan|serta)\s+(?:\d|sekitar|sedikitnya|lebih)", after):
+            if _SHARE_APPOSITION.match(after[:nm.start()]) and _PERCENT.match(after, nm.start()):
+                continue  # "1,9 juta orang atau hampir 90 persen penduduk Gaza telah mengungsi"
             after = after[:nm.start()]
+            break
         after = " ".join(after.split()[:8])
         am = kinds["after_re"].search(after)
         if am and re.search(r"\b(?:tidak|tak|tanpa|belum)\b", after[:am.start()]) and am.group("c").lower() not in ("ditemukan",):

@@ -200,3 +200,11 @@ def test_an_office_with_a_comma_in_its_name_and_an_abbreviated_first_name_stay_w
         ("Raditya Jati", "Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB"),
         ("Moh. Arif Lamadjido", "Kepala Pelaksana BPBD Sulawesi Tengah")]
     assert [(c["value"], c["unit"]) for c in a.counts] == [(15000, "people"), (2000, "people"), (300, "people")]
+
+
+def test_kind_from_the_subjects_relative_clause_a_share_in_apposition_and_flooded_houses():
+    a = pantau.analyze("Jumlah warga yang tewas sejak Oktober telah mencapai 40.005 orang. Sekitar 1,9 juta orang "
+                       "atau hampir 90 persen penduduk Gaza telah mengungsi. Banjir itu merendam lebih dari 3.000 "
+                       "rumah.")
+    assert [(c["value"], c["kind"]) for c in a.counts] == [(40005, "killed"), (1_900_000, "displaced"),
+                                                          (3000, "affected")]
