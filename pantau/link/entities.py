@@ -250,6 +250,29 @@ BALINESE_ORDER = {"wayan", "putu", "gede", "made", "kadek", "nengah", "nyoman", 
                   "luh", "ayu", "agung", "bagus"}
 
 
+def _comma_named_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A body whose name lists its fields, spelled out before its acronym: "Badan Meteorologi,
+    Klimatologi, dan Geofisika (BMKG)", "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi
+    (Kemendikbudristek)". The NER stops at the first comma or misses the name; the comma list
+    with "dan" and the acronym after it mark where it ends."""
+    out = list(ents)
+    for i, tok in enumerate(doc):
+        if tok.lower_ not in ORG_WORDS or not is_cap(tok):
+            continue
+        j, commas, conj = i + 1, 0, False
+        while j < len(doc) and j - i < 14 and (is_cap(doc[j]) or doc[j].text == "," or doc[j].lower_ == "dan"):
+            commas += doc[j].text == ","
+            conj = conj or doc[j].lower_ == "dan"
+            j += 1
+        if not (commas and conj and is_cap(doc[j - 1]) and j + 2 < len(doc) and doc[j].text == "("
+                and doc[j + 1].text[:1].isupper() and doc[j + 2].text == ")"):
+            continue
+        inside = [e for e in out if e.start < j and e.end > i]
+        if all(e.label_ == "ORG" and e.start >= i for e in inside):
+            out = [e for e in out if e not in inside] + [Span(doc, i, j, label="ORG")]
+    return sorted(out, key=lambda e: e.start)
+
+
 def _join_balinese_prefix(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i for e in ents for i in range(e.start, e.end)}
     out = []
@@ -869,6 +892,7 @@ class EntityLinker:
             ents = self._fallback_entities(doc, places)
         ents = _names_after_offices(doc, filter_spans(ents)) if has_ner else filter_spans(ents)
         ents = _join_balinese_prefix(doc, _join_apostrophe_names(doc, _join_abbreviated_names(doc, ents)))
+        ents = _comma_named_bodies(doc, ents)
         ents = _consistent_persons(doc, ents, places)
         common = common_noun_acronyms(doc_text(doc))
         initials = initials_tokens(doc)

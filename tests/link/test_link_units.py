@@ -636,3 +636,14 @@ def test_camps_districts_and_organisations_that_share_a_towns_name():
     assert [(p["name"], p["country"], p["admin1"]) for p in doc._.places] == [
         ("Israel", "IL", None), ("Tulkarem", "PS", "West Bank"), ("Tanjung Balai", "ID", "Sumatera Utara"),
         ("Sumatera Utara", "ID", "Sumatera Utara")]
+
+
+def test_a_body_whose_name_lists_its_fields_before_its_acronym_is_one_organisation():
+    doc = _link_with_ents("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperkirakan hujan. Kementerian "
+                          "Pendidikan, Kebudayaan, Riset, dan Teknologi (Kemendikbudristek) menunda ujian. "
+                          "Warga Bogor, Depok, dan Bekasi (Bodebek) waspada.",
+                          [("Badan Meteorologi", "ORG"), ("BMKG", "ORG"), ("Kemendikbudristek", "ORG"),
+                           ("Bogor", "GPE"), ("Depok", "GPE"), ("Bekasi", "GPE")])
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == [
+        "Badan Meteorologi, Klimatologi, dan Geofisika", "BMKG",
+        "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi", "Kemendikbudristek"]
