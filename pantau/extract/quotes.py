@@ -577,6 +577,26 @@ class _Finder:
             e = s + m.start()
         return self._rstrip(s, e) if e > s else e
 
+    def _titled_names(self) -> list[tuple[int, dict]]:
+        """Full names the NER found after a title anywhere in the narrative ("bertemu Kanselir
+        Jerman Olaf Scholz"), so that a later "Scholz mengatakan" is that person in that role."""
+        out = []
+        for s, e, lab in self.per_ents:
+            if lab == "ORG" or len(self.text[s:e].split()) < 2 or self._in_quote(s):
+                continue
+            ss = self.sent_of(s)[0]
+            start = s
+            for m in reversed(list(re.finditer(r"\S+", self.text[ss:s]))):
+                w = m.group(0)
+                if w.endswith((",", ".", ")")) or not (_is_cap(w) or w.lower() in self.lex["titles"]):
+                    break
+                start = ss + m.start()
+            spk = self.speaker_from_np(start, e)
+            if spk and spk.get("name") == self.text[s:e] and spk.get("role") and \
+                    spk["role"].split()[0].lower() in self.lex["titles"]:
+                out.append((s, spk))
+        return out
+
     @staticmethod
     def _q(s: int, e: int, spk: dict, cue: str | None, direct: bool) -> dict:
         return {"_s": s, "_e": e, "_spk": spk, "cue": cue, "direct": direct}
@@ -620,6 +640,7 @@ class _Finder:
             if spk and "name" in spk:
                 salient.append((spk["start"], spk))
         salient.sort(key=lambda x: x[0])
+        titled = self._titled_names()
         out = []
         prev = None
         for q in raw:
@@ -628,8 +649,9 @@ class _Finder:
                 ante = [s for p, s in salient if p < spk["start"] and "name" in s]
                 spk = ante[-1] if ante else None
             if spk and "name" in spk and len(spk["name"].split()) == 1 and "full" not in spk:
-                # "Kalin" -> the earlier full mention "Ibrahim Kalin"
-                for p, s in reversed(salient):
+                # "Kalin" -> the earlier full mention "Ibrahim Kalin"; failing a salient one, a titled
+                # name in the narrative ("bertemu Kanselir Jerman Olaf Scholz")
+                for p, s in [*reversed(salient), *reversed(titled)]:
                     # any word of it: "Nyoman" -> "I Nyoman Sidakarya" (Balinese order names come second)
                     words = s["name"].split()
                     if p < spk["start"] and 1 < len(words) <= 4 and spk["name"] in words \
@@ -638,7 +660,7 @@ class _Finder:
                         break
             if spk and "name" in spk and not spk.get("role"):
                 # "ujar Nurfitriani" after "Ketua Bawaslu Gowa Nurfitriani": the role given earlier
-                role = next((s["role"] for p, s in reversed(salient)
+                role = next((s["role"] for p, s in [*reversed(salient), *reversed(titled)]
                              if p < spk["start"] and s.get("role") and s["name"] == spk.get("full", spk["name"])), None)
                 if role:
                     spk = dict(spk, role=role)

@@ -208,3 +208,9 @@ def test_kind_from_the_subjects_relative_clause_a_share_in_apposition_and_floode
                        "rumah.")
     assert [(c["value"], c["kind"]) for c in a.counts] == [(40005, "killed"), (1_900_000, "displaced"),
                                                           (3000, "affected")]
+
+
+def test_a_surname_speaker_is_the_titled_full_name_given_mid_sentence():
+    a = pantau.analyze("Presiden Ukraina Volodymyr Zelenskyy bertemu Kanselir Jerman Olaf Scholz di Berlin.\n\n"
+                       "Scholz mengatakan Jerman akan menambah bantuan.\n\n\"Kami bersama Ukraina,\" ujar Scholz.")
+    assert {(q["speaker"], q["speaker_role"]) for q in a.quotes} == {("Olaf Scholz", "Kanselir Jerman")}
