@@ -305,6 +305,8 @@ class _Counter:
             kind = dict(kinds["after"])[am.group("c").lower()]
             if kind == "population" and re.search(r"\b(?:pengungsian|posko|tenda|kamp|penampungan|hunian\s+sementara)\b", after[am.end():]):
                 return "displaced"  # "tinggal di 86 titik pengungsian"
+            if kind == "population" and re.search(r"\bsebagai\s+pengungsi\b", after[am.end():]):
+                return "refugees"  # "6 juta warga Ukraina tinggal di luar negeri sebagai pengungsi"
             return kind
         if noun and noun in kinds["noun"]:
             return kinds["noun"][noun]

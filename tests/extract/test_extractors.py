@@ -205,9 +205,9 @@ def test_an_office_with_a_comma_in_its_name_and_an_abbreviated_first_name_stay_w
 def test_kind_from_the_subjects_relative_clause_a_share_in_apposition_and_flooded_houses():
     a = pantau.analyze("Jumlah warga yang tewas sejak Oktober telah mencapai 40.005 orang. Sekitar 1,9 juta orang "
                        "atau hampir 90 persen penduduk Gaza telah mengungsi. Banjir itu merendam lebih dari 3.000 "
-                       "rumah.")
+                       "rumah. Lebih dari 6 juta warga Ukraina tinggal di luar negeri sebagai pengungsi.")
     assert [(c["value"], c["kind"]) for c in a.counts] == [(40005, "killed"), (1_900_000, "displaced"),
-                                                          (3000, "affected")]
+                                                          (3000, "affected"), (6_000_000, "refugees")]
 
 
 def test_a_surname_speaker_is_the_titled_full_name_given_mid_sentence():
