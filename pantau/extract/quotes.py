@@ -26,6 +26,8 @@ from spacy.tokens import Doc
 
 from pantau.extract import EXTRACTORS, doc_text
 from pantau.extract._lex import is_common_word, read_tsv
+from pantau.nlp.name_features import region_level
+from pantau.nlp.places import curated_place
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)
@@ -83,6 +85,23 @@ def _is_acronym(tok: str) -> bool:
     return len(t) >= 2 and t.isupper() and t.isalpha()
 
 
+def _region_words(run: list[str]) -> int:
+    """How many words at the head of ``run`` name countries or Indonesian regions (leaving one
+    word or more): "Rusia" of "Rusia Vladimir Putin", "Sulawesi Tengah" of "Sulawesi Tengah Moh Arif"."""
+    k = 0
+    while k < len(run) - 1:
+        n = next((n for n in (3, 2, 1) if k + n < len(run) and _is_region(" ".join(run[k:k + n]).strip(",")))
+                 , 0)
+        if not n:
+            break
+        k += n
+    return k
+
+
+def _is_region(name: str) -> bool:
+    return region_level(name) in ("province", "regency") or curated_place(name) == "GPE"
+
+
 def split_role_name(np: str, titles: set[str]) -> tuple[str | None, str]:
     """'Menteri Luar Negeri Mevlut Cavusoglu' -> ('Menteri Luar Negeri', 'Mevlut Cavusoglu')."""
     toks = np.split()
@@ -101,11 +120,18 @@ def split_role_name(np: str, titles: set[str]) -> tuple[str | None, str]:
             and not toks[j - 1].startswith("("):
         j -= 1
     run = toks[j:]
-    if not run:
-        return None, np
+    if not run or (len(run) > 1 and _is_region(" ".join(run))):
+        return None, np  # "Bupati Penajam Paser Utara": an office, no name
     if len(run) >= 3 and not any(t.lower().split("-")[0] in _PARTICLES for t in run):
-        run = run[-2:]
-        j = len(toks) - 2
+        # the office's country or region before the name ("Presiden Rusia Vladimir Putin", "Bupati
+        # Sigi Mohamad Irwan Lapatta") is the role's; a three-word name is a name ("Plt Kepala BPS
+        # Amalia Adininggar Widyasanti"); past that, the last two words
+        k = _region_words(run)
+        if k:
+            run, j = run[k:], j + k
+        elif len(run) > 3:
+            run = run[-2:]
+            j = len(toks) - 2
     if j == 0:
         return None, np
     before = toks[j - 1].strip("(),.")

@@ -214,3 +214,14 @@ def test_a_surname_speaker_is_the_titled_full_name_given_mid_sentence():
     a = pantau.analyze("Presiden Ukraina Volodymyr Zelenskyy bertemu Kanselir Jerman Olaf Scholz di Berlin.\n\n"
                        "Scholz mengatakan Jerman akan menambah bantuan.\n\n\"Kami bersama Ukraina,\" ujar Scholz.")
     assert {(q["speaker"], q["speaker_role"]) for q in a.quotes} == {("Olaf Scholz", "Kanselir Jerman")}
+
+
+def test_role_and_name_split_keeps_three_word_names_and_gives_the_region_to_the_office():
+    from pantau.extract.quotes import _lex, split_role_name
+
+    titles = _lex()["titles"]
+    assert split_role_name("Plt Kepala BPS Amalia Adininggar Widyasanti", titles) == (
+        "Plt Kepala BPS", "Amalia Adininggar Widyasanti")
+    assert split_role_name("Bupati Sigi Mohamad Irwan Lapatta", titles) == ("Bupati Sigi", "Mohamad Irwan Lapatta")
+    assert split_role_name("Presiden Rusia Vladimir Putin", titles) == ("Presiden Rusia", "Vladimir Putin")
+    assert split_role_name("Bupati Penajam Paser Utara", titles) == (None, "Bupati Penajam Paser Utara")
