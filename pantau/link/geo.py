@@ -58,7 +58,11 @@ STREET_WORDS = {"jalan", "jl", "jl.", "jln", "jln.", "gang", "gg", "gg."}
 NEVER_ALONE = TYPE_WORDS | set(MONTHS) | set(DAYS)
 # Heads of a region: the words after them name the region they govern ("Bupati Agam Benni Warlis"),
 # even inside the NER's person span.
-REGION_HEADS = {"gubernur", "bupati", "walikota", "camat", "lurah"}
+# Police, military and prosecution commands are named for their region too ("Kapolres Cianjur",
+# "Dandim Sleman", "Kajati Jawa Timur").
+REGION_HEADS = {"gubernur", "bupati", "walikota", "camat", "lurah", "kapolda", "kapolres", "kapolresta",
+                "kapolrestabes", "kapolsek", "wakapolda", "wakapolres", "pangdam", "danrem", "dandim",
+                "kajati", "kajari"}
 PREPS = {"di", "ke", "dari", "menuju", "dekat", "sekitar", "wilayah", "daerah", "kawasan", "perbatasan"}
 MOTION_PREPS = {"di", "ke", "dari", "menuju"}
 # Currency names: the country after one ("dolar AS", "ringgit Malaysia") names the money, not a place.

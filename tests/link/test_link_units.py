@@ -647,3 +647,10 @@ def test_a_body_whose_name_lists_its_fields_before_its_acronym_is_one_organisati
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == [
         "Badan Meteorologi, Klimatologi, dan Geofisika", "BMKG",
         "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi", "Kemendikbudristek"]
+
+
+def test_a_police_or_military_command_is_named_for_its_region():
+    doc = _link_with_ents("Kapolres Cianjur AKBP Aszhari Kurniawan mengatakan sopir bus selamat. Dandim Sleman "
+                          "Letkol Inf Eko Wahyudi hadir.",
+                          [("Cianjur", "PER"), ("Aszhari Kurniawan", "PER"), ("Sleman", "PER"), ("Eko Wahyudi", "PER")])
+    assert _ents(doc) == [("Cianjur", "GPE"), ("Aszhari Kurniawan", "PER"), ("Sleman", "GPE"), ("Eko Wahyudi", "PER")]
