@@ -102,6 +102,7 @@ class _Counter:
         # names that are no place of the people counted: "46 pasien DBD" (a disease), "staf BNPB"
         self.not_places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON", "ORG")]
         self.place_ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP")]
+        self.places = {(p["start"], p["end"]) for p in (doc._.places or [])} if Doc.has_extension("places") else set()
 
     def sent_index(self, pos: int) -> int:
         i = bisect_right(self.sent_starts, pos) - 1  # one bisect: a scan made long documents quadratic
@@ -152,6 +153,8 @@ class _Counter:
                 continue  # "(45)": an age or a reference, not a count
             low = numtxt.lower()
             is_word = not numtxt[0].isdigit()
+            if is_word and (s, e) in self.places:
+                continue  # "di Lima, Peru": the geocoder placed the word
             if is_word and value == 1:
                 continue  # "satu", "seribu" as articles: "satu sumber", "salah satu"
             if is_word and re.search(r"salah\s+$", before, re.I):

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pantau.extract import doc_text
+from pantau.extract._lex import number_words
 from pantau.extract.dates import DAYS, MONTHS
 from pantau.link.gazetteer import gazetteer
 from pantau.link.geo import COMPASS_WORDS, PREPS, TYPE_WORDS, UNIT_WORDS, cap_runs, is_cap
@@ -563,6 +564,8 @@ class EntityLinker:
                     continue
             if label in ("LOC", "GPE", "FAC") and (s, e) not in places and place_spans.covers(s, e):
                 continue  # part of a longer geocoded place ("Kolaka" of "Kolaka Timur"), added below
+            if e - s == 1 and (s, e) not in places and doc[s].lower_ in number_words():
+                continue  # "Lima di antaranya": a number the NER read as a name or place
             if label != "ORG" and (s, e) not in places:
                 # "Menteri Luar Negeri Mevlut Cavusoglu" where the NER saw only "Cavusoglu" (or saw
                 # it as a place): capitalised words between a person title and the entity belong to

@@ -25,10 +25,11 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pantau.extract._lex import number_words
 from pantau.extract.dates import DAYS, MONTHS
 from pantau.link.gazetteer import Place, exonym_names, gazetteer
 from pantau.link.lexicon import actor_lexicon, is_common_word, norm
-from pantau.nlp.places import ADMIN_WORDS, FEATURE_WORDS, is_uncased
+from pantau.nlp.places import ADMIN_WORDS, FEATURE_WORDS, curated_place, is_uncased
 
 for _name in ("places", "dateline_place", "published", "dates"):
     if not Doc.has_extension(_name):
@@ -188,6 +189,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             if doc[i:j].text.lower() in orgs:
                 i = j  # "Biro Politik Hamas": the organisation, not Hamm in Germany
                 continue
+            if _numeral(doc, i, j):
+                i = j  # "Lima di antaranya luka berat": five of them, not Lima in Peru
+                continue
             # the NER's place span around the match, else the capitalised run
             ner = ner_at.get(i)
             ner = ner if ner and j <= ner[1] else None
@@ -219,6 +223,17 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             taken.update(range(i, j))
             i = j
     return sorted(out, key=lambda c: c.start)
+
+
+def _numeral(doc: Doc, i: int, j: int) -> bool:
+    """A number word ("Lima", "Enam") is a place only where a place is expected: after a
+    preposition or designator, or before ", <country>" ("Lima, Peru")."""
+    if j != i + 1 or doc[i].lower_ not in number_words():
+        return False
+    prev = doc[i - 1].lower_ if i > 0 else ""
+    located = prev in PREPS or prev in ADMIN1_WORDS or prev in LOCAL_WORDS or prev in GEO_WORDS
+    country = j + 1 < len(doc) and doc[j].text == "," and curated_place(doc[j + 1].text) == "GPE"
+    return not (located or country)
 
 
 def _big(places: list[Place], city: int = 1_000_000) -> bool:

@@ -225,3 +225,12 @@ def test_role_and_name_split_keeps_three_word_names_and_gives_the_region_to_the_
     assert split_role_name("Bupati Sigi Mohamad Irwan Lapatta", titles) == ("Bupati Sigi", "Mohamad Irwan Lapatta")
     assert split_role_name("Presiden Rusia Vladimir Putin", titles) == ("Presiden Rusia", "Vladimir Putin")
     assert split_role_name("Bupati Penajam Paser Utara", titles) == (None, "Bupati Penajam Paser Utara")
+
+
+def test_a_number_word_is_a_place_only_where_a_place_is_expected():
+    a = pantau.analyze("Bus itu menewaskan tujuh orang dan melukai 23 penumpang. Lima di antaranya mengalami luka "
+                       "berat. KTT APEC berikutnya digelar di Lima, Peru.")
+    assert [(p["name"], p["country"]) for p in a.places] == [("Lima", "PE"), ("Peru", "PE")]
+    assert a.places[0]["start"] > a.text.index("KTT")
+    assert [(c["text"], c["value"]) for c in a.counts] == [("tujuh orang", 7), ("23 penumpang", 23),
+                                                          ("Lima di antaranya", 5)]
