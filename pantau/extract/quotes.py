@@ -554,11 +554,16 @@ class _Finder:
                 if re.search(r"\bdemikian\s+\S+(?:\s+\S+)?\s*$", before) or re.search(r",\s*$", before) and \
                         not re.search(r"\b(?:dengan|sambil)\s*$", before) and before.count(",") % 2 == 1 and False:
                     break
+                if re.search(r"\b(?:menolak|enggan|tidak|tak|belum)\s*$", before):
+                    break  # "Myanmar menolak mengakui ...", "polisi tidak menjelaskan ...": nothing was said
+                cstart = ss + c.end()
+                after = text[cstart:body_end]
+                if c.group("cue").lower() == "mengakui" and re.match(r"\s*(?:[\w-]+\s+){1,5}sebagai\b", after) \
+                        and not re.match(r"\s*bahwa\b", after):
+                    break  # "mengakui Rohingya sebagai warga negara": to recognise, not to admit
                 spk = self.subject_before(ss, cpos)
                 if not spk:
                     break
-                cstart = ss + c.end()
-                after = text[cstart:body_end]
                 bm = re.match(r"^(?:(?!\s*[\"“]).){0,80}?\bbahwa\s+", after)
                 if bm and not re.search(r"[\"“]", bm.group(0)):
                     cstart += bm.end()

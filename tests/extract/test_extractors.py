@@ -234,3 +234,12 @@ def test_a_number_word_is_a_place_only_where_a_place_is_expected():
     assert a.places[0]["start"] > a.text.index("KTT")
     assert [(c["text"], c["value"]) for c in a.counts] == [("tujuh orang", 7), ("23 penumpang", 23),
                                                           ("Lima di antaranya", 5)]
+
+
+def test_refused_or_negated_speech_and_recognising_as_are_no_quotes():
+    for text in ("Myanmar menolak mengakui Rohingya sebagai warga negara sejak 1982.",
+                 "Pemerintah mengakui Palestina sebagai negara merdeka.",
+                 "Polisi tidak menjelaskan penyebab kebakaran itu."):
+        assert pantau.analyze(text).quotes == [], text
+    a = pantau.analyze("Menteri itu mengakui bahwa program tersebut gagal.")
+    assert [(q["cue"], q["text"]) for q in a.quotes] == [("mengakui", "program tersebut gagal")]
