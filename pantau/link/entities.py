@@ -58,6 +58,8 @@ ORG_WORDS = {"perserikatan", "persatuan", "organisasi", "aliansi", "front", "par
              "serikat", "pusat", "kantor", "direktorat", "dinas", "polda", "polres", "kodam", "korem", "pemkab",
              "pemkot", "pemprov", "kpu", "dprd", "rsud", "harian", "tv", "radio", "news", "agency", "reuters",
              "antara", "afp", "ap", "bernama", "xinhua", "tass", "sputnik", "anadolu"}
+# Stateless peoples in the news, whom the NER takes for persons (nationalities it gets right).
+_PEOPLES = {"rohingya", "uighur", "uyghur", "uigur", "kurdi", "yazidi", "druze", "hazara", "pashtun"}
 HEAD_TITLES = {"presiden", "pemimpin", "raja", "kanselir", "emir", "sultan", "ratu"}
 NAME_PREFIX = re.compile(r"^(al|el|ad|as|ar|an|asy|at|az|ash)-", re.I)
 
@@ -674,6 +676,8 @@ class EntityLinker:
                 if label in PERSON_LABELS and len(span) == 1 and "-" in span.text.strip("-") and \
                         all(gazetteer().lookup(part) for part in span.text.split("-")):
                     continue  # "jalan Mamuju-Majene": a route between two places, no person
+                if label in PERSON_LABELS and len(span) == 1 and low in _PEOPLES:
+                    continue  # "pengungsi Rohingya": a people, which the label scheme has no label for
                 if label in PERSON_LABELS and all(_DERIVED_NOUN.match(t.lower_) for t in span):
                     continue  # "Kebakaran melanda ...": a sentence's first noun, no name has its shape
                 out.append(Span(doc, s, e, label=label))

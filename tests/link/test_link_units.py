@@ -654,3 +654,9 @@ def test_a_police_or_military_command_is_named_for_its_region():
                           "Letkol Inf Eko Wahyudi hadir.",
                           [("Cianjur", "PER"), ("Aszhari Kurniawan", "PER"), ("Sleman", "PER"), ("Eko Wahyudi", "PER")])
     assert _ents(doc) == [("Cianjur", "GPE"), ("Aszhari Kurniawan", "PER"), ("Sleman", "GPE"), ("Eko Wahyudi", "PER")]
+
+
+def test_a_stateless_people_is_no_person_and_the_fire_brigade_is_a_body():
+    doc = _link_with_ents("Sebanyak 137 pengungsi Rohingya mendarat di Aceh. Tim Manggala Agni memadamkan api.",
+                          [("Rohingya", "PER"), ("Aceh", "GPE"), ("Manggala Agni", "PER")])
+    assert _ents(doc) == [("Aceh", "GPE"), ("Manggala Agni", "ORG")]
