@@ -254,7 +254,10 @@ class _Counter:
                     continue
             kind = None
             if inherit == "all" and prev is not None:
-                kind, unit = prev["kind"], prev["unit"]
+                # the part keeps the whole's unit, and its kind unless it has a predicate of its own:
+                # "312 anak terjangkit, empat di antaranya meninggal dunia"
+                unit = prev["unit"]
+                kind = self._kind(s, qstart, span_end, nl) or prev["kind"]
             elif inherit == "unit" and prev is not None:
                 unit = prev["unit"]
             if kind is None:

@@ -564,8 +564,9 @@ class EntityLinker:
                     if name > body:
                         out.append(Span(doc, body, name, label="GPE"))
                     continue
-            if label in ("LOC", "GPE", "FAC") and (s, e) not in places and place_spans.covers(s, e):
-                continue  # part of a longer geocoded place ("Kolaka" of "Kolaka Timur"), added below
+            if label != "ORG" and (s, e) not in places and place_spans.covers(s, e):
+                continue  # part of a longer geocoded place ("Kolaka" of "Kolaka Timur", "Jaya" of
+                # "Kapolda Metro Jaya"), added below
             if e - s == 1 and (s, e) not in places and doc[s].lower_ in number_words():
                 continue  # "Lima di antaranya": a number the NER read as a name or place
             if label != "ORG" and (s, e) not in places:

@@ -243,3 +243,10 @@ def test_refused_or_negated_speech_and_recognising_as_are_no_quotes():
         assert pantau.analyze(text).quotes == [], text
     a = pantau.analyze("Menteri itu mengakui bahwa program tersebut gagal.")
     assert [(q["cue"], q["text"]) for q in a.quotes] == [("mengakui", "program tersebut gagal")]
+
+
+def test_a_part_with_its_own_predicate_has_its_own_kind():
+    a = pantau.analyze("Dinas Kesehatan menetapkan KLB campak setelah 312 anak dilaporkan terjangkit, empat di "
+                       "antaranya meninggal dunia. Sebanyak 300 warga mengungsi. Tiga di antaranya balita.")
+    assert [(c["value"], c["kind"]) for c in a.counts] == [(312, "affected"), (4, "killed"), (300, "displaced"),
+                                                          (3, "displaced")]

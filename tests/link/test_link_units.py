@@ -660,3 +660,10 @@ def test_a_stateless_people_is_no_person_and_the_fire_brigade_is_a_body():
     doc = _link_with_ents("Sebanyak 137 pengungsi Rohingya mendarat di Aceh. Tim Manggala Agni memadamkan api.",
                           [("Rohingya", "PER"), ("Aceh", "GPE"), ("Manggala Agni", "PER")])
     assert _ents(doc) == [("Aceh", "GPE"), ("Manggala Agni", "ORG")]
+
+
+def test_metro_jaya_is_jakartas_police_region_not_metro_in_lampung():
+    doc = _link_with_ents("Kapolda Metro Jaya Irjen Pol Karyoto mengatakan aksi berlangsung tertib.",
+                          [("Metro", "GPE"), ("Jaya", "PER"), ("Karyoto", "PER")])
+    assert _ents(doc) == [("Metro Jaya", "GPE"), ("Karyoto", "PER")]
+    assert [(p["name"], p["admin1"]) for p in doc._.places] == [("Metro Jaya", "DKI Jakarta")]
