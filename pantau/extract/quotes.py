@@ -90,8 +90,7 @@ def _region_words(run: list[str]) -> int:
     word or more): "Rusia" of "Rusia Vladimir Putin", "Sulawesi Tengah" of "Sulawesi Tengah Moh Arif"."""
     k = 0
     while k < len(run) - 1:
-        n = next((n for n in (3, 2, 1) if k + n < len(run) and _is_region(" ".join(run[k:k + n]).strip(",")))
-                 , 0)
+        n = next((n for n in (3, 2, 1) if k + n < len(run) and _is_region(" ".join(run[k:k + n]).strip(","))), 0)
         if not n:
             break
         k += n

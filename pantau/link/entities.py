@@ -903,7 +903,7 @@ class EntityLinker:
         ents = _comma_named_bodies(doc, ents)
         ents = _consistent_persons(doc, ents, places)
         common = common_noun_acronyms(doc_text(doc))
-        initials = initials_tokens(doc)
+        initials = _initials_tokens(doc)
         ents = [e for e in ents if e.text not in common and not initials.intersection(range(e.start, e.end))]
         _drop_places_at(doc, initials)
         doc.ents = ents
@@ -933,20 +933,14 @@ _INITIALS = re.compile(r"[A-Z]{1,4}")
 _INITIALS_CUES = {"berinisial", "inisial", "inisialnya"}
 
 
-def initials_tokens(doc: Doc) -> set[int]:
+def _initials_tokens(doc: Doc) -> set[int]:
     """Tokens that are a suspect's or victim's initials, which Indonesian crime news gives instead of
     names: "tersangka berinisial AS (34), RH (29) dan MN", "korban, JS (12)". They look like
     acronyms, and "AS" is the United States to the NER and the gazetteer. Hand-written: the
     "berinisial" list and the "(age)" after initials are conventions of Indonesian reporting."""
-    out: set[int] = set()
     n = len(doc)
-    for i, tok in enumerate(doc):
-        if not _INITIALS.fullmatch(tok.text):
-            continue
-        aged = i + 3 < n and doc[i + 1].text == "(" and doc[i + 2].like_num and len(doc[i + 2].text) <= 2 \
-            and doc[i + 3].text == ")"
-        if aged:
-            out.add(i)
+    out = {i for i in range(n - 3) if _INITIALS.fullmatch(doc[i].text) and doc[i + 1].text == "("
+           and doc[i + 2].like_num and len(doc[i + 2].text) <= 2 and doc[i + 3].text == ")"}
     for i, tok in enumerate(doc):
         if tok.lower_ not in _INITIALS_CUES:
             continue
