@@ -144,7 +144,7 @@ def _headline(hit: dict) -> str:
 def search(query: str, db: str | None, outlet, since, until, entity, place, limit: int, as_json: bool) -> None:
     """Full-text search with filters (outlet, date range, entity, place)."""
     hits = existing_store(db).search(query, outlet=outlet, since=_date_option(since), until=_date_option(until),
-                            entity=entity, place=place, limit=limit)
+                                     entity=entity, place=place, limit=limit)
     if as_json:
         click.echo(json.dumps(hits, ensure_ascii=False, indent=2))
         return

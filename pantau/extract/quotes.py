@@ -80,6 +80,17 @@ def _is_cap(tok: str) -> bool:
     return bool(t) and (t[0].isupper() or t.lower().split("-")[0] in _PARTICLES and "-" in t)
 
 
+def _without_adverb_tail(phrase: str, keep_some: bool = False) -> str:
+    """``phrase`` without the adverbs, day names and short adverbials at its end ("juga", "pada
+    Senin", "kepada wartawan"), stripped one after another; with ``keep_some``, the last strip that
+    would leave nothing is not made."""
+    while True:
+        shorter = _ADVERB_TAIL.sub("", phrase).strip()
+        if shorter == phrase or (keep_some and not shorter):
+            return phrase
+        phrase = shorter
+
+
 def _is_acronym(tok: str) -> bool:
     t = tok.strip("(),")
     return len(t) >= 2 and t.isupper() and t.isalpha()
@@ -313,12 +324,7 @@ class _Finder:
                 # membantah") or a fronted adverbial ("Di Pasar Terong, sejumlah pedagang mengaku"),
                 # not the subject
                 continue
-            stripped = st
-            while True:
-                new = _ADVERB_TAIL.sub("", stripped).strip()
-                if new == stripped:
-                    break
-                stripped = new
+            stripped = _without_adverb_tail(st)
             if not stripped:
                 continue
             lead = len(seg) - len(seg.lstrip())
@@ -365,12 +371,8 @@ class _Finder:
             # (but in "Tentara Sudan yang dipimpin Jenderal X" the name is in a relative clause)
             n = len(toks)
         if main_subject or n < len(toks):
-            keep = " ".join(toks[:n])
-            while True:  # "Warga setempat sempat (menolak ...)": the clause's adverb is no part of the subject
-                shorter = _ADVERB_TAIL.sub("", keep).strip()
-                if shorter == keep or not shorter:
-                    break
-                keep = shorter
+            # "Warga setempat sempat (menolak ...)": the clause's adverb is no part of the subject
+            keep = _without_adverb_tail(" ".join(toks[:n]), keep_some=True)
             e = s + len(keep)
             np = keep
         long_name = all(_is_cap(t) or t.lower() in self.lex["titles"] or t in ("dan", "&") for t in np.split())

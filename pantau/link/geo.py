@@ -114,8 +114,7 @@ def _acceptable(doc: Doc, start: int, end: int, places: list[Place], whole_run: 
     """``governed``: the place follows a regional head's title (``_governed``)."""
     key = norm(doc[start:end].text)
     trusted = key in exonym_names() or any(p.feature in ("country", "admin1") and p.primary for p in places)
-    prev = doc[start - 1].lower_ if start > 0 else ""
-    located = prev in PREPS or prev in ADMIN1_WORDS or prev in LOCAL_WORDS or prev in GEO_WORDS or governed
+    located = _located(doc, start) or governed
     if end - start == 1:
         word = doc[start].text
         if word.isupper() and len(word) <= 3 and not trusted:
@@ -230,10 +229,14 @@ def _numeral(doc: Doc, i: int, j: int) -> bool:
     preposition or designator, or before ", <country>" ("Lima, Peru")."""
     if j != i + 1 or doc[i].lower_ not in number_words():
         return False
-    prev = doc[i - 1].lower_ if i > 0 else ""
-    located = prev in PREPS or prev in ADMIN1_WORDS or prev in LOCAL_WORDS or prev in GEO_WORDS
     country = j + 1 < len(doc) and doc[j].text == "," and curated_place(doc[j + 1].text) == "GPE"
-    return not (located or country)
+    return not (_located(doc, i) or country)
+
+
+def _located(doc: Doc, i: int) -> bool:
+    """Token i follows a preposition or a place designator, where a place is expected."""
+    prev = doc[i - 1].lower_ if i > 0 else ""
+    return prev in PREPS or prev in ADMIN1_WORDS or prev in LOCAL_WORDS or prev in GEO_WORDS
 
 
 def _big(places: list[Place], city: int = 1_000_000) -> bool:
@@ -249,7 +252,7 @@ def _governed(doc: Doc, i: int, places: list[Place]) -> bool:
     "Wali Kota Padang", "Wakil Gubernur Riau"): the region that head governs."""
     after_head = (i > 0 and doc[i - 1].lower_ in REGION_HEADS) or \
         (i > 1 and doc[i - 2].lower_ == "wali" and doc[i - 1].lower_ == "kota")
-    return after_head and any(p.country == "ID" and p.feature in ("admin1", "admin2", "city") for p in places)
+    return after_head and _indonesian_region(places)
 
 
 def _body_region(doc: Doc, i: int, places: list[Place], org_ends: set[int]) -> bool:
@@ -257,7 +260,12 @@ def _body_region(doc: Doc, i: int, places: list[Place], org_ends: set[int]) -> b
     Suwarso"), or after the acronym that opens the NER's organisation ("BPBD Samarinda Suwarso"):
     the body's branch there, as after a regional head."""
     after = i in org_ends or (i > 1 and doc[i - 1].text == ")" and i - 1 in org_ends)
-    return after and any(p.country == "ID" and p.feature in ("admin1", "admin2", "city") for p in places)
+    return after and _indonesian_region(places)
+
+
+def _indonesian_region(places: list[Place]) -> bool:
+    """One of the places is an Indonesian province, regency or town: a unit an office is named for."""
+    return any(p.country == "ID" and p.feature in ("admin1", "admin2", "city") for p in places)
 
 
 def _only_place_words(doc: Doc, rs: int, i: int, j: int, re_: int, uncased: bool) -> bool:
