@@ -389,7 +389,7 @@ def _appositive_offsets(text: str, facts: list[dict]) -> None:
 
 
 # The lead's own day stamp: "... pada Rabu (21/8/2024)" in the first paragraph.
-_LEAD_STAMP = re.compile(r"\b(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\s*\((\d{1,2})/(\d{1,2})/(\d{4})\)")
+_LEAD_STAMP = re.compile(rf"\b{_DAY}\s*\((\d{{1,2}})/(\d{{1,2}})/(\d{{4}})\)")
 
 
 def lead_date(text: str) -> dt.date | None:

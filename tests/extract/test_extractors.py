@@ -187,6 +187,9 @@ def test_without_a_publication_date_dates_resolve_against_the_leads_day_stamp():
     assert [(d["text"], d["value"], d["resolved_from"]) for d in a.dates] == [
         ("Rabu (21/8/2024)", "2024-08-21", "explicit"), ("Juli", "2024-07", "dateline"),
         ("September", "2024-09", "dateline")]
+    # Republika and others write Sunday "Ahad"
+    a = pantau.analyze("Ribuan warga mengikuti jalan sehat pada Ahad (25/8/2024). Acara serupa digelar Juli.")
+    assert [(d["text"], d["value"]) for d in a.dates][-1] == ("Juli", "2024-07")
     # a day stamp deeper in the article is no date of the article's own
     a = pantau.analyze("Inflasi Juli tercatat 2,13 persen.\n\nRapat digelar Rabu (21/8/2024).")
     assert a.dates[0]["value"] is None and a.dates[0]["resolved_from"] == "none"
