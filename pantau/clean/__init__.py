@@ -34,6 +34,7 @@ def _raw_edits(raw: str, source_outlet: str | None,
     removed: list[dict] = []
     dateline = None
     first_body_line = True
+    last_story = None
     for ln in lines(raw):
         content = raw[ln.start : ln.end]
         kind = boilerplate_kind(content)
@@ -47,6 +48,8 @@ def _raw_edits(raw: str, source_outlet: str | None,
             edits.append(Edit(ln.start, ln.end))
             removed.append({"kind": kind, "raw": raw[lstart:lend], "raw_start": lstart, "raw_end": lend})
             continue
+        if content.strip():
+            last_story = ln
         if first_body_line and content.strip():
             first_body_line = False
             d = find_dateline(raw, ln.start + len(content) - len(content.lstrip()), source_outlet)
@@ -55,8 +58,25 @@ def _raw_edits(raw: str, source_outlet: str | None,
                 removed.append({"kind": "dateline", "raw": raw[d.start : d.end], "raw_start": d.start, "raw_end": d.end})
                 dateline = {"place": d.place, "outlet": d.outlet, "canonical_outlet": d.canonical_outlet,
                             "raw": raw[d.start : d.end], "raw_start": d.start, "raw_end": d.end}
+    if last_story is not None:
+        m = _closing_credit(raw, last_story)
+        if m:
+            edits.append(Edit(m.start(), m.end()))  # with the space before it
+            removed.append({"kind": boilerplate_kind(m.group(1)), "raw": m.group(1),
+                            "raw_start": m.start(1), "raw_end": m.end(1)})
     edits.extend(Edit(m.start(), m.end()) for m in re.finditer(r"\r", raw))
     return _drop_overlaps(edits), removed, dateline
+
+
+# The story's last sentence, then the agency or reporter credit in brackets on the same line:
+# "... kata dia. (ANTARA)", "... pungkasnya.(ant/sur)".
+_CLOSING_CREDIT = re.compile(r"(?<=[.!?\"”’])[ \t]*(\([^()\n]{2,60}\))[ \t\r]*$")
+
+
+def _closing_credit(raw: str, ln) -> re.Match | None:
+    """The credit that closes the article's last story line (group 1: the bracketed credit), or None."""
+    m = _CLOSING_CREDIT.search(raw, ln.start, ln.end)
+    return m if m and boilerplate_kind(m.group(1)) in ("byline", "source_credit") else None
 
 
 def _whitespace_edits(text: str) -> list[Edit]:

@@ -18,6 +18,10 @@ from pantau.clean.boilerplate import boilerplate_kind
     ("Copyright © ANTARA 2024", "copyright"),
     ("Sumber: Reuters, AFP", "source_credit"),
     ("Sumber : Xinhua/AP", "source_credit"),
+    # the agency credit ANTARA puts on a line of its own under the story
+    ("(ANTARA)", "source_credit"),
+    ("(Reuters/ANTARA)", "source_credit"),
+    ("( Xinhua / ANTARA )", "source_credit"),
     ("Hak cipta dilindungi undang-undang", "copyright"),
     ("Bagikan: Facebook Twitter WhatsApp", "share"),
     ("Facebook Twitter WhatsApp Telegram", "share"),
@@ -47,6 +51,7 @@ def test_boilerplate_lines(line, kind):
     "Iklan kampanye calon bupati itu dipasang di sepanjang jalan protokol.",
     "Pilihan editor majalah itu jatuh pada laporan tentang tambang nikel.",
     "Redaksi menerima surat pembaca setiap hari.",
+    "(Tim evakuasi masih bekerja hingga malam.)",
     "Sumber: data BPBD menyebutkan 12 orang tewas dalam banjir yang melanda kota itu.",
     "",
 ])
@@ -70,3 +75,19 @@ def test_body_that_repeats_its_title_loses_that_line():
     later = clean(RawDocument(text="Warga panik.\n\nGempa guncang Cianjur\n", path_or_url="z", format="jsonl",
                               title="Gempa guncang Cianjur"))
     assert "Gempa guncang Cianjur" in later.text
+
+
+def test_agency_credit_closing_the_last_line_is_removed():
+    from pantau.clean import clean
+    from pantau.types import RawDocument
+
+    raw = ("Larantuka (ANTARA) - Gunung api itu kembali meletus.\n\n"
+           "\"Kami sudah mendirikan dapur umum,\" kata Bupati. (Reuters/ANTARA)\n")
+    article = clean(RawDocument(text=raw, path_or_url="x.txt", format="text"))
+    assert article.text.endswith("kata Bupati.")
+    credit = article.removed[-1]
+    assert credit["kind"] == "source_credit" and credit["raw"] == "(Reuters/ANTARA)"
+    assert raw[credit["raw_start"]:credit["raw_end"]] == "(Reuters/ANTARA)"
+    # a bracket that closes an earlier line, or one that is story text, stays
+    kept = "Harga naik. (ANTARA)\n\nWarga mengeluh kepada pemerintah (DPRD).\n"
+    assert clean(RawDocument(text=kept, path_or_url="y.txt", format="text")).text == kept.strip()
