@@ -582,9 +582,10 @@ class _Finder:
                     break  # 'menyebut proyek itu "..."': the quotation is the statement
                 if qs:
                     cend = self._rstrip(cstart, min(qs))
-                    # a quoted phrase inside the content ('dengan "semua aktor"') stays in
+                    # a quoted phrase inside the content ('dengan "semua aktor"') stays in; a short
+                    # quotation after the content's full stop is the next sentence, said directly
                     if any(cstart <= o and e <= self._content_end(cstart, body_end) and len(text[o:e].split()) <= 6
-                           for o, _, _, e, _ in self._spans):
+                           and not re.search(r"[.!?…]\s*$", text[cstart:o]) for o, _, _, e, _ in self._spans):
                         cend = self._content_end(cstart, body_end)
                 if len(text[cstart:cend].split()) >= 2:
                     out.append(self._q(cstart, cend, spk, c.group("cue"), False))
@@ -592,7 +593,7 @@ class _Finder:
         return out
 
     def _rstrip(self, s: int, e: int) -> int:
-        while e > s and (self.text[e - 1] in " ,;:—–-" or self.text[e - 1].isspace()):
+        while e > s and (self.text[e - 1] in " ,;:—–-.!?…" or self.text[e - 1].isspace()):
             e -= 1
         # a dangling relative clause head ("sesuatu yang digambarkan X sebagai")
         m = re.search(r",[^,]*\byang\b[^,]*$", self.text[s:e])

@@ -253,3 +253,11 @@ def test_a_part_with_its_own_predicate_has_its_own_kind():
                        "antaranya meninggal dunia. Sebanyak 300 warga mengungsi. Tiga di antaranya balita.")
     assert [(c["value"], c["kind"]) for c in a.counts] == [(312, "affected"), (4, "killed"), (300, "displaced"),
                                                           (3, "displaced")]
+
+
+def test_reported_speech_ends_at_its_full_stop_before_a_short_direct_quotation():
+    a = pantau.analyze("Pelatih Arab Saudi Herve Renard mengakui timnya kalah dalam segala hal. \"Lawan bermain "
+                       "lebih baik malam ini,\" ujar Renard.", published="2024-11-19")
+    got = [(q["text"], q["direct"], q["speaker"]) for q in a.quotes]
+    assert got == [("timnya kalah dalam segala hal", False, "Herve Renard"),
+                   ("Lawan bermain lebih baik malam ini", True, "Herve Renard")]
