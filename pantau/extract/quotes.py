@@ -46,6 +46,7 @@ def _lex():
     passive = sorted([c for c, k in cues.items() if k == "passive"], key=len, reverse=True)
     return {
         "titles": titles,
+        "speakers": speakers,
         # words that make a lower-case phrase someone who can be quoted ("menurut warga setempat")
         "voiced": titles | anaphors | speakers,
         # "lembaga itu", "pria berusia 37 tahun itu", "perempuan asal Makassar tersebut" (on lower case)
@@ -132,6 +133,11 @@ def split_role_name(np: str, titles: set[str]) -> tuple[str | None, str]:
     run = toks[j:]
     if not run or (len(run) > 1 and _is_region(" ".join(run))):
         return None, np  # "Bupati Penajam Paser Utara": an office, no name
+    if j > 0 and low[j - 1] == "untuk" and len(run) >= 2:
+        # "Duta Besar RI untuk Malaysia Hermono": the office's country is the role's, whether or
+        # not the gazetteer knows it
+        k = _region_words(run) or 1
+        run, j = run[k:], j + k
     if len(run) >= 3 and not any(t.lower().split("-")[0] in _PARTICLES for t in run):
         # the office's country or region before the name ("Presiden Rusia Vladimir Putin", "Bupati
         # Sigi Mohamad Irwan Lapatta") is the role's; a three-word name is a name ("Plt Kepala BPS
@@ -241,6 +247,11 @@ class _Finder:
         first_s, first_e = segs[0]
         seg0 = chunk[first_s:first_e]
         stop = None if re.search(r"\([A-Z][A-Za-z]{1,10}\)\s*$", seg0) else _FORWARD_STOP.search(seg0)
+        while stop and stop.group(0).strip() == "untuk" and seg0.split()[0].lower() in self.lex["titles"] \
+                and re.match(r"(?:[A-Z][\w'.-]*\s*){2,}$", seg0[stop.end():].lstrip()):
+            # "Koordinator Kemanusiaan PBB untuk Myanmar Marcoluigi Corsi": the office's country,
+            # then the name
+            stop = _FORWARD_STOP.search(seg0, stop.end())
         cut = stop is not None
         if stop:
             first_e = first_s + stop.start()
@@ -387,7 +398,9 @@ class _Finder:
             ps, pe = kept[-2]
             prev = text[ps:pe]
             name_like = all(_is_cap(t) for t in np.split()) and len(np.split()) <= 4
-            prev_roleish = prev.split()[0].lower() in self.lex["titles"] or prev.split()[0].lower() in ("salah", "seorang", "para", "sang") or prev[0].islower()
+            # (a word for someone quoted without a title is a role too: "Kuasa hukum terdakwa, Hotman")
+            prev_roleish = prev.split()[0].lower() in self.lex["titles"] | self.lex["speakers"] or \
+                prev.split()[0].lower() in ("salah", "seorang", "para", "sang") or prev[0].islower()
             if name_like and spk.get("role") is None and prev_roleish:
                 spk["role"] = prev.strip()
             elif spk.get("role") and prev.split()[0].lower() in self.lex["titles"] and \

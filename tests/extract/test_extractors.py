@@ -261,3 +261,13 @@ def test_reported_speech_ends_at_its_full_stop_before_a_short_direct_quotation()
     got = [(q["text"], q["direct"], q["speaker"]) for q in a.quotes]
     assert got == [("timnya kalah dalam segala hal", False, "Herve Renard"),
                    ("Lawan bermain lebih baik malam ini", True, "Herve Renard")]
+
+
+def test_an_office_for_a_country_and_a_role_without_a_title_before_the_name():
+    a = pantau.analyze("\"Rumah sakit kewalahan,\" ujar Koordinator Kemanusiaan PBB untuk Myanmar Marcoluigi Corsi. "
+                       "Duta Besar RI untuk Malaysia Hermono mengatakan pekerja itu dipulangkan. Kuasa hukum "
+                       "terdakwa, Hotman Sitompul, mengatakan kliennya akan pikir-pikir.", published="2024-11-19")
+    assert [(q["speaker"], q["speaker_role"]) for q in a.quotes] == [
+        ("Marcoluigi Corsi", "Koordinator Kemanusiaan PBB untuk Myanmar"),
+        ("Hermono", "Duta Besar RI untuk Malaysia"),
+        ("Hotman Sitompul", "Kuasa hukum terdakwa")]
