@@ -92,6 +92,9 @@ PATTERNS = [
     ("mon", re.compile(rf"\b(?:(?P<part>{_PART})\s+)?(?:bulan\s+)?(?P<mon>{_MON})(?:\s+(?P<rel>lalu|kemarin|mendatang|depan|nanti|ini|tahun\s+ini|tahun\s+lalu|tahun\s+depan))?\b", re.I)),
     # Years
     ("year", re.compile(r"\b(?:(?P<part>awal|akhir|pertengahan|medio|penghujung)\s+)?(?P<kw>tahun|pada|sejak|hingga|sampai|selama|medio|akhir|awal|pertengahan|penghujung)\s+(?:tahun\s+)?(?P<y>(?:19|20)\d{2})\b(?!\s*(?:orang|warga|jiwa)\b)", re.I)),
+    # A year coordinated with the year before it: "pada 2022 dan 2023", "tahun 2021, 2022, dan 2023"
+    # (kept only right after a year this list found)
+    ("year_list", re.compile(r"(?<=(?:19|20)\d\d)\s*(?:,\s*)?(?P<kw>,|dan|atau|serta)\s+(?:tahun\s+)?(?P<y>(?:19|20)\d{2})\b(?!\s*(?:orang|warga|jiwa)\b)", re.I)),
     # Seasons
     ("season", re.compile(r"\b(?:(?P<part>awal|akhir|pertengahan)\s+)?musim\s+(?P<s>panas|dingin|semi|gugur)(?:\s+(?P<rel>lalu|ini|depan|mendatang|(?:tahun\s+)?(?P<y>\d{4})))?\b", re.I)),
     # Relative
@@ -364,7 +367,9 @@ def find_dates(text: str, published: dt.date | None) -> list[dict]:
             if kind == "year" and _CITATION.search(text[max(0, m.start() - 25):m.start()]):
                 taken.append((m.start(), m.end()))
                 continue
-            f = _resolve(kind, m, text, published)
+            if kind == "year_list" and not any(f["end"] == m.start() and f["granularity"] == "year" for f in out):
+                continue
+            f = _resolve("year" if kind == "year_list" else kind, m, text, published)
             if f is None:
                 continue
             taken.append((m.start(), m.end()))

@@ -271,3 +271,15 @@ def test_an_office_for_a_country_and_a_role_without_a_title_before_the_name():
         ("Marcoluigi Corsi", "Koordinator Kemanusiaan PBB untuk Myanmar"),
         ("Hermono", "Duta Besar RI untuk Malaysia"),
         ("Hotman Sitompul", "Kuasa hukum terdakwa")]
+
+
+def test_years_coordinated_with_a_found_year_are_dates_too():
+    def values(text):
+        return [(d["text"], d["value"]) for d in find_dates(text, dt.date(2024, 11, 19))]
+
+    assert values("Lelang digelar pada 2022 dan 2023.") == [("2022", "2022"), ("2023", "2023")]
+    assert values("Banjir terjadi pada tahun 2021, 2022, dan 2023.") == [
+        ("tahun 2021", "2021"), ("2022", "2022"), ("2023", "2023")]
+    # a count after the year, or a year-like number no year pattern found first, is no date
+    assert values("Pada 2023 dan 2024 orang mengungsi.") == [("2023", "2023")]
+    assert values("Harga naik 2022 dan 2023.") == []
