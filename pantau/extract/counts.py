@@ -235,8 +235,8 @@ class _Counter:
                 span_end = end + wm.end()
                 if nl == "kepala" and not re.match(r"\s+kepala\s+keluarga", rest, re.I):
                     unit = "people"
-                # a people noun phrase: "warga Suriah", "pengungsi Rohingya", "warga sipil"
-                nm = re.match(r"\s+[\w-]+(?:\s+(?:sipil|asing|negara|kesehatan|migran|gabungan))?(?:\s+(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)?)?", rest)
+                # a people noun phrase: "warga Suriah", "pengungsi Rohingya", "warga sipil", "terduga teroris"
+                nm = re.match(r"\s+[\w-]+(?:\s+(?:sipil|asing|negara|kesehatan|migran|gabungan|teroris|narkoba|narkotika|korupsi))?(?:\s+(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)?)?", rest)
                 if nm and unit == "people":
                     span_end = end + len(nm.group(0).rstrip(" ,."))
             elif nl and not noun[0].isupper() and nl not in _FUNCTION and not _VERBLIKE.match(nl) and re.fullmatch(r"[a-z-]+", nl) and not nl.endswith("nya"):

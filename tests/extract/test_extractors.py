@@ -283,3 +283,12 @@ def test_years_coordinated_with_a_found_year_are_dates_too():
     # a count after the year, or a year-like number no year pattern found first, is no date
     assert values("Pada 2023 dan 2024 orang mengungsi.") == [("2023", "2023")]
     assert values("Harga naik 2022 dan 2023.") == []
+
+
+def test_suspects_witnesses_and_drivers_are_people():
+    a = pantau.analyze("Densus 88 menangkap tujuh terduga teroris di Palu. Penyidik memeriksa 35 saksi, "
+                       "sementara sekitar 300 pengemudi berunjuk rasa.", published="2024-11-19")
+    got = [(c["text"], c["kind"], c["unit"]) for c in a.counts]
+    assert ("tujuh terduga teroris", "detained", "people") in got
+    assert ("35 saksi", "other", "people") in got
+    assert ("sekitar 300 pengemudi", "other", "people") in got
