@@ -536,6 +536,16 @@ class EntityLinker:
                 i = j
         return spans
 
+    def _known_bodies(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Bodies of the actor lexicon written with capitals that neither the NER nor the
+        capitalised-run fallback found: "Densus 88" and "Detasemen Khusus 88 Antiteror Polri",
+        whose number breaks the capitalised run."""
+        taken = {i for sp in ents for i in range(sp.start, sp.end)}
+        found = [Span(doc, s, e, label="ORG") for m, s, e in self.matcher(doc)
+                 if doc.vocab.strings[m] == "org" and doc[s].text[:1].isupper() and not _venue(doc, s)
+                 and not taken.intersection(range(s, e))]
+        return filter_spans(found)
+
     def _repair(self, doc: Doc, places, ends) -> list[Span]:
         out = []
         bodies = _bodies()
@@ -871,7 +881,10 @@ class EntityLinker:
         at = {i: a for a in out for i in range(a.start, a.end)}  # the actors do not overlap
         for ent in ents:
             a = at.get(ent.start)
-            if ent._.actor_code is None and a is not None and ent.end <= a.end and a.code:
+            if ent._.actor_code is None and a is not None and a.code and (
+                    ent.end <= a.end or ent.label_ == "ORG" and a.kind in ("org", "agent") and len(a.code) >= 6):
+                # (a body named after its head: "Pengadilan Negeri Jakarta Selatan" is the court,
+                # IDNJUD; "TNI Angkatan Udara" is TNI's)
                 ent._.actor_code = a.code
         return out
 
@@ -898,6 +911,7 @@ class EntityLinker:
                     ents.append(sp)
         else:
             ents = self._fallback_entities(doc, places)
+        ents.extend(self._known_bodies(doc, ents))
         ents = _names_after_offices(doc, filter_spans(ents)) if has_ner else filter_spans(ents)
         ents = _join_balinese_prefix(doc, _join_apostrophe_names(doc, _join_abbreviated_names(doc, ents)))
         ents = _comma_named_bodies(doc, ents)

@@ -667,3 +667,14 @@ def test_metro_jaya_is_jakartas_police_region_not_metro_in_lampung():
                           [("Metro", "GPE"), ("Jaya", "PER"), ("Karyoto", "PER")])
     assert _ents(doc) == [("Metro Jaya", "GPE"), ("Karyoto", "PER")]
     assert [(p["name"], p["admin1"]) for p in doc._.places] == [("Metro Jaya", "DKI Jakarta")]
+
+
+def test_known_bodies_broken_by_a_number_and_bodies_named_after_their_head():
+    a = pantau.analyze("Detasemen Khusus 88 Antiteror Polri menangkap tujuh terduga teroris. Juru bicara Densus 88 "
+                       "mengatakan mereka akan diadili di Pengadilan Negeri Jakarta Selatan. Bantuan dikirim dengan "
+                       "pesawat TNI Angkatan Udara.", published="2024-11-19")
+    got = {(e["text"], e["label"], e["actor_code"]) for e in a.entities}
+    assert {("Detasemen Khusus 88 Antiteror Polri", "ORG", "IDNCOP"), ("Densus 88", "ORG", "IDNCOP"),
+            ("Pengadilan Negeri Jakarta Selatan", "ORG", "IDNJUD"), ("TNI Angkatan Udara", "ORG", "IDNMIL")} <= got
+    (arrest,) = [e for e in a.events if e["trigger"] == "menangkap"]
+    assert arrest["actor"] == "IDNCOP" and arrest["actor_text"] == "Detasemen Khusus 88 Antiteror Polri"
