@@ -678,3 +678,10 @@ def test_known_bodies_broken_by_a_number_and_bodies_named_after_their_head():
             ("Pengadilan Negeri Jakarta Selatan", "ORG", "IDNJUD"), ("TNI Angkatan Udara", "ORG", "IDNMIL")} <= got
     (arrest,) = [e for e in a.events if e["trigger"] == "menangkap"]
     assert arrest["actor"] == "IDNCOP" and arrest["actor_text"] == "Detasemen Khusus 88 Antiteror Polri"
+
+
+def test_launching_missiles_is_an_attack_and_the_revolutionary_guard_a_military_body():
+    a = pantau.analyze("Iran meluncurkan ratusan rudal balistik ke arah Israel, kata Garda Revolusi Iran. "
+                       "Pemerintah meluncurkan program bantuan sosial.", published="2024-11-19")
+    assert [(e["actor_text"], e["cameo"], e["target_text"]) for e in a.events] == [("Iran", "195", "Israel")]
+    assert ("Garda Revolusi Iran", "ORG", "IRNMIL") in {(e["text"], e["label"], e["actor_code"]) for e in a.entities}
