@@ -135,6 +135,23 @@ def _before_portfolio(doc: Doc, k: int) -> int:
     return j if j < k and j >= 0 and _title_ending(doc, j) else k
 
 
+_LOCAL_OFFICES = {"dinas", "badan", "biro", "sudin", "suku"}
+
+
+def _local_office(doc: Doc, k: int) -> bool:
+    """An office of a regional government ends at token k: "Kepala Dinas Kesehatan", "Kadis
+    Pendidikan", "Kepala Suku Dinas Sumber Daya Air", "Kepala Badan Kesatuan Bangsa dan Politik".
+    Hand-written: the dinas/badan of a province or regency is how Indonesian local government
+    names its offices; the place after it says whose."""
+    j = k
+    while j >= 0 and k - j < 7 and (is_cap(doc[j]) or doc[j].lower_ in OFFICE_LINKS):
+        low = doc[j].lower_
+        if low == "kadis" or low in _LOCAL_OFFICES and j > 0 and doc[j - 1].lower_ in OFFICE_HEADS:
+            return True
+        j -= 1
+    return False
+
+
 def _office_at(doc: Doc, k: int) -> bool:
     """A title ends at token k, or token k is an office head."""
     return bool(_title_ending(doc, k)) or doc[k].lower_ in OFFICE_HEADS
@@ -802,9 +819,10 @@ class EntityLinker:
             s = ent.start
             cc, agent = None, None
             k = s - 1
-            if k >= 0 and (k, s) in places and places[(k, s)]["feature"] == "country":
-                cc = iso3().get(places[(k, s)]["country"])
-                k -= 1
+            before = ends.get(s)  # the place that ends right before the name ("Arab Saudi")
+            if before and before[1]["feature"] == "country":
+                cc = iso3().get(before[1]["country"])
+                k = before[0] - 1
                 sent_from = ends.get(k) if k > 0 and doc[k].lower_ == "untuk" else None
                 if sent_from and sent_from[1]["feature"] == "country":
                     # "Duta Besar AS untuk Filipina X": the envoy is the sending country's
@@ -818,6 +836,8 @@ class EntityLinker:
                     k0 -= 1  # "Bupati Kabupaten Sigi" (but "Wali Kota" is a title)
                 if k0 >= 0 and _title_ending(doc, k0):
                     cc, k = iso3().get(region[1]["country"]), k0
+                elif k0 >= 0 and _local_office(doc, k0):
+                    cc, agent, k = iso3().get(region[1]["country"]), "GOV", k0
             if cc is None:
                 k = _before_portfolio(doc, k)
             title = _title_ending(doc, k) if k >= 0 else None

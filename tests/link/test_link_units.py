@@ -211,6 +211,7 @@ def test_event_verbs_need_their_event_sense():
     # everyday senses of verbs that are events elsewhere: no trigger
     for text in ("Bank sentral menahan suku bunga acuan.", "Persib ditahan imbang Persija.",
                  "Pemerintah menargetkan pertumbuhan ekonomi 5 persen.", "Kementerian menargetkan 10 juta wisatawan.",
+                 "Ia menargetkan pelebaran sungai dimulai tahun ini.",
                  "Indonesia menduduki peringkat ketiga.", "Pemerintah memerangi korupsi.",
                  "Tim itu merebut medali emas.", "Pemerintah memperkuat kerja sama ekonomi.",
                  "Menteri itu mundur dari jabatannya.", "Polisi mengakui kesalahan prosedur.",
@@ -685,3 +686,11 @@ def test_launching_missiles_is_an_attack_and_the_revolutionary_guard_a_military_
                        "Pemerintah meluncurkan program bantuan sosial.", published="2024-11-19")
     assert [(e["actor_text"], e["cameo"], e["target_text"]) for e in a.events] == [("Iran", "195", "Israel")]
     assert ("Garda Revolusi Iran", "ORG", "IRNMIL") in {(e["text"], e["label"], e["actor_code"]) for e in a.entities}
+
+
+def test_a_person_after_a_two_word_country_or_a_regional_office_gets_its_code():
+    a = pantau.analyze("Pelatih Arab Saudi Herve Renard mengakui timnya kalah. Kepala Dinas Kesehatan Jawa Barat "
+                       "Vini Adiani Dewi mengatakan kasus naik. Kepala Badan Kesatuan Bangsa dan Politik Kota Bekasi "
+                       "Ahmad Sulaiman meminta warga waspada.", published="2024-11-19")
+    got = {(e["text"], e["actor_code"]) for e in a.entities if e["label"] == "PER"}
+    assert got == {("Herve Renard", "SAU"), ("Vini Adiani Dewi", "IDNGOV"), ("Ahmad Sulaiman", "IDNGOV")}
