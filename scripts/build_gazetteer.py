@@ -213,12 +213,15 @@ def main(area_data: Path | None = None) -> None:
             print("unresolved exonym:", line)
 
     # A city's alternate name that is a province's longer name ("Daerah Istimewa Yogyakarta" among
-    # the alternates of the city of Yogyakarta) is the province's; a bare one ("Jambi") stays both.
+    # the alternates of the city of Yogyakarta) is the province's; a bare one stays both in
+    # Indonesia, whose news writes "Jambi" for the provincial capital, but abroad the bare name is
+    # the state's: "Johor" among the alternates of Johor Bahru.
     province_names = {(r["cc"], n.casefold()) for r in rows.values() if r["feature"] == "admin1"
                       for n in [r["name"]] + r["alts"]}
     for r in rows.values():
         if r["feature"] == "city" and r["alts"]:
-            r["alts"] = [a for a in r["alts"] if " " not in a or (r["cc"], a.casefold()) not in province_names]
+            r["alts"] = [a for a in r["alts"] if (" " not in a and r["cc"] == "ID")
+                         or (r["cc"], a.casefold()) not in province_names]
 
     if area_data is not None:
         add_regencies(rows, Path(area_data))

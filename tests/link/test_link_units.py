@@ -694,3 +694,11 @@ def test_a_person_after_a_two_word_country_or_a_regional_office_gets_its_code():
                        "Ahmad Sulaiman meminta warga waspada.", published="2024-11-19")
     got = {(e["text"], e["actor_code"]) for e in a.entities if e["label"] == "PER"}
     assert got == {("Herve Renard", "SAU"), ("Vini Adiani Dewi", "IDNGOV"), ("Ahmad Sulaiman", "IDNGOV")}
+
+
+def test_malaysian_states_are_provinces_not_the_city_that_borrows_the_name():
+    a = pantau.analyze("KBRI memulangkan 152 pekerja migran melalui Pelabuhan Pasir Gudang, Johor. Sebagian besar "
+                       "bekerja di perkebunan di Pahang dan di pabrik di Johor Bahru.", published="2024-11-19")
+    got = [(p["name"], p["country"], p["feature"]) for p in a.places]
+    assert ("Johor", "MY", "admin1") in got and ("Pahang", "MY", "admin1") in got
+    assert ("Johor Bahru", "MY", "city") in got
