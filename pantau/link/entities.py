@@ -136,6 +136,7 @@ def _before_portfolio(doc: Doc, k: int) -> int:
 
 
 _LOCAL_OFFICES = {"dinas", "badan", "biro", "sudin", "suku"}
+_DINAS = {"dinas", "sudin"}  # the offices of a province, regency or city government, and Jakarta's
 
 
 def _local_office(doc: Doc, k: int) -> bool:
@@ -872,6 +873,8 @@ class EntityLinker:
                 code = lex.get("org", {}).get(ent.text.lower())
                 if code is None and len(ent) > 1 and _region_len(doc, ent.start + 1, ent.end) == len(ent) - 1:
                     code = lex.get("org", {}).get(ent[0].lower_)  # "BPBD Flores Timur": the body's code
+                if code is None and ent[0].lower_ in _DINAS and len(ent) > 1:
+                    code = "IDNGOV"
                 if code:
                     ent._.actor_code = code
         # role phrases → the person the article gives that role and country
@@ -929,6 +932,12 @@ class EntityLinker:
                 if (sp.label_ == "PER" and (titled or office or norm(sp.text) in lex.get("leader", {}))) or \
                         (sp.label_ == "ORG" and sp.text.lower() in lex.get("org", {})):
                     ents.append(sp)
+                elif sp.label_ == "ORG" and doc[sp.start].lower_ in _DINAS and len(sp) >= 2:
+                    # "Dinas Kesehatan Provinsi | Jawa Barat": a regional office, its place apart
+                    e = sp.end
+                    while e - sp.start > 2 and doc[e - 1].lower_ in UNIT_WORDS:
+                        e -= 1
+                    ents.append(Span(doc, sp.start, e, label="ORG"))
         else:
             ents = self._fallback_entities(doc, places)
         ents.extend(self._known_bodies(doc, ents))

@@ -702,3 +702,11 @@ def test_malaysian_states_are_provinces_not_the_city_that_borrows_the_name():
     got = [(p["name"], p["country"], p["feature"]) for p in a.places]
     assert ("Johor", "MY", "admin1") in got and ("Pahang", "MY", "admin1") in got
     assert ("Johor Bahru", "MY", "city") in got
+
+
+def test_a_regional_office_is_an_indonesian_government_body_apart_from_its_province():
+    a = pantau.analyze("Dinas Kesehatan Provinsi Jawa Barat mencatat 24.180 kasus demam berdarah. Warga diminta "
+                       "melapor ke Dinas Sosial setempat.", published="2024-11-19")
+    got = [(e["text"], e["label"], e["actor_code"]) for e in a.entities]
+    assert ("Dinas Kesehatan", "ORG", "IDNGOV") in got and ("Jawa Barat", "GPE", None) in got
+    assert ("Dinas Sosial", "ORG", "IDNGOV") in got
