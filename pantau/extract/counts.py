@@ -248,11 +248,20 @@ class _Counter:
                 sent = self.sent_at(qstart)
                 if name and sent and sent[0] < qstart - len(name.group(0)):
                     continue  # a number in a name, "Liga 1 antara Arema FC dan ...": no count
+                if re.search(r"\b(?:kalah|menang|imbang|skor|unggul|takluk|tumbang)\s+$", text[max(0, qstart - 12):qstart]):
+                    continue  # a match score, "Arema kalah 2-3"
             prev = self._previous(out, s)
             if inherit and prev is None:
                 if nl is None or inherit == "all":
                     continue
             kind = None
+            if inherit == "all" and prev is not None and self.sent_index(prev["start"]) != self.sent_index(s):
+                # a later sentence's bare number counts what its own "jumlah X" names: "Delapan
+                # fraksi setuju. ... batas jumlah kementerian ... ditetapkan 34" counts ministries
+                sent = self.sent_at(qstart)
+                jm = re.search(r"\bjumlah\s+([a-z-]+)", text[sent[0]:qstart]) if sent else None
+                if jm and self.units.get(jm.group(1), jm.group(1)) != prev["unit"]:
+                    inherit, unit = None, self.units.get(jm.group(1), jm.group(1))
             if inherit == "all" and prev is not None:
                 # the part keeps the whole's unit, and its kind unless it has a predicate of its own:
                 # "312 anak terjangkit, empat di antaranya meninggal dunia"
@@ -262,6 +271,10 @@ class _Counter:
                 unit = prev["unit"]
             if kind is None:
                 kind = self._kind(s, qstart, span_end, nl)
+            if kind is None and prev is not None and prev["unit"] == unit and \
+                    self.sent_index(prev["start"]) == self.sent_index(s) and \
+                    re.search(r"\b(?:termasuk|di\s+antaranya|antara\s+lain|yakni|yaitu)\s+$", text[prev["end"]:qstart]):
+                kind = prev["kind"]  # "menewaskan 22 orang, termasuk 13 anak-anak": a part of the killed
             if kind is None:
                 si = self.sent_index(s)
                 same = [c for c in out if c["unit"] == unit and self.sent_index(c["start"]) == si]

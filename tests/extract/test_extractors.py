@@ -292,3 +292,14 @@ def test_suspects_witnesses_and_drivers_are_people():
     assert ("tujuh terduga teroris", "detained", "people") in got
     assert ("35 saksi", "other", "people") in got
     assert ("sekitar 300 pengemudi", "other", "people") in got
+
+
+def test_a_part_named_with_termasuk_bodies_found_scores_and_a_later_sentences_own_noun():
+    a = pantau.analyze("Serangan itu menewaskan sedikitnya 22 orang, termasuk 13 anak-anak. Tim SAR menemukan tiga "
+                       "jenazah korban. Arema kalah 2-3 dalam laga itu.", published="2024-12-01")
+    got = [(c["text"], c["kind"], c["unit"]) for c in a.counts]
+    assert got == [("sedikitnya 22 orang", "killed", "people"), ("13 anak-anak", "killed", "people"),
+                   ("tiga jenazah", "killed", "people")]
+    b = pantau.analyze("Delapan fraksi menyetujui RUU itu. Undang-undang itu menghapus batas jumlah kementerian "
+                       "yang sebelumnya ditetapkan 34.", published="2024-12-01")
+    assert [(c["value"], c["unit"]) for c in b.counts] == [(8, "fraksi"), (34, "kementerian")]
