@@ -495,6 +495,24 @@ def _names_after_offices(doc: Doc, ents: list[Span]) -> list[Span]:
     return ents + found
 
 
+def _org_tail_to_name(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A known body whose span runs into the person's name right after it gives those words back to
+    the name: the NER read "Sekretaris Jenderal [ASEAN Kao] [Kim Hourn]"."""
+    orgs = actor_lexicon().get("org", {})
+    by_start = {sp.start: sp for sp in ents}
+    out = list(ents)
+    for i, o in enumerate(ents):
+        per = by_start.get(o.end)
+        if o.label_ != "ORG" or per is None or per.label_ not in PERSON_LABELS or o.text.lower() in orgs:
+            continue
+        cut = next((k for k in range(o.end - 1, o.start, -1) if doc[o.start:k].text.lower() in orgs), None)
+        if cut is None or not all(is_cap(t) and not t.text.isupper() for t in doc[cut:o.end]):
+            continue
+        out[out.index(o)] = Span(doc, o.start, cut, label="ORG")
+        out[out.index(per)] = Span(doc, cut, per.end, label=per.label_)
+    return out
+
+
 def _name_key(text: str) -> list[str]:
     return [NAME_PREFIX.sub("", w) for w in norm(text).replace("-", "- ").split() if w not in ("bin", "binti")]
 
@@ -942,6 +960,7 @@ class EntityLinker:
             ents = self._fallback_entities(doc, places)
         ents.extend(self._known_bodies(doc, ents))
         ents = _names_after_offices(doc, filter_spans(ents)) if has_ner else filter_spans(ents)
+        ents = _org_tail_to_name(doc, ents)
         ents = _join_balinese_prefix(doc, _join_apostrophe_names(doc, _join_abbreviated_names(doc, ents)))
         ents = _comma_named_bodies(doc, ents)
         ents = _consistent_persons(doc, ents, places)

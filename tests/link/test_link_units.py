@@ -710,3 +710,12 @@ def test_a_regional_office_is_an_indonesian_government_body_apart_from_its_provi
     got = [(e["text"], e["label"], e["actor_code"]) for e in a.entities]
     assert ("Dinas Kesehatan", "ORG", "IDNGOV") in got and ("Jawa Barat", "GPE", None) in got
     assert ("Dinas Sosial", "ORG", "IDNGOV") in got
+
+
+def test_a_known_body_gives_the_name_it_ran_into_back_and_cabinet_members_are_coded():
+    a = pantau.analyze("Sekretaris Jenderal ASEAN Kao Kim Hourn menyebut krisis Myanmar tetap menjadi agenda utama. "
+                       "Kapolri Listyo Sigit Prabowo hadir bersama Sri Mulyani Indrawati.", published="2024-12-01")
+    got = {(e["text"], e["label"], e["actor_code"]) for e in a.entities}
+    assert {("ASEAN", "ORG", "IGOSEA"), ("Kao Kim Hourn", "PER", "IGOSEA"),
+            ("Listyo Sigit Prabowo", "PER", "IDNCOP"), ("Sri Mulyani Indrawati", "PER", "IDNGOV")} <= got
+    assert [(q["speaker"], q["speaker_role"]) for q in a.quotes][:1] == [("Kao Kim Hourn", "Sekretaris Jenderal ASEAN")]
