@@ -1030,10 +1030,17 @@ def _drop_places_at(doc: Doc, tokens: set[int]) -> None:
 
 
 def _drop_places_in_names(doc: Doc, ents: list[Span]) -> None:
-    """A gazetteer match inside a person's name ("Bahri" in "Syamsul Bahri", a town in Sudan) is not
-    a place mention. The geocoder runs first and cannot tell; the repaired entities can."""
-    persons = [(e.start, e.end) for e in ents if e.label_ in PERSON_LABELS]
+    """A gazetteer match inside a person's name ("Bahri" in "Syamsul Bahri", a town in Sudan) or a
+    company's is not a place mention. The geocoder runs first and cannot tell; the repaired entities can."""
+    persons = [(e.start, e.end) for e in ents if e.label_ in PERSON_LABELS or e.label_ == "ORG" and _company(e)]
     _drop_places(doc, lambda s, e: any(a <= s and e <= b for a, b in persons))
+
+
+def _company(ent: Span) -> bool:
+    """A company's legal name ("PT Bank Central Asia Tbk", "PT Indonesia Asahan Aluminium (Persero)"):
+    the places in it are part of the brand, not where anything happened."""
+    first, last = ent[0].text.lower().rstrip("."), ent[-1].text.lower().strip("().")
+    return first in ("pt", "cv") or last in ("tbk", "persero")
 
 
 @Language.factory("pantau_entities")

@@ -719,3 +719,9 @@ def test_a_known_body_gives_the_name_it_ran_into_back_and_cabinet_members_are_co
     assert {("ASEAN", "ORG", "IGOSEA"), ("Kao Kim Hourn", "PER", "IGOSEA"),
             ("Listyo Sigit Prabowo", "PER", "IDNCOP"), ("Sri Mulyani Indrawati", "PER", "IDNGOV")} <= got
     assert [(q["speaker"], q["speaker_role"]) for q in a.quotes][:1] == [("Kao Kim Hourn", "Sekretaris Jenderal ASEAN")]
+
+
+def test_places_in_a_company_name_are_no_place_mentions():
+    a = pantau.analyze("Saham PT Bank Central Asia Tbk dan PT Liga Indonesia Baru dilepas investor di Jakarta.",
+                       published="2024-12-01")
+    assert [p["name"] for p in a.places] == ["Jakarta"]
