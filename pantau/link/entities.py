@@ -506,8 +506,9 @@ def _org_tail_to_name(doc: Doc, ents: list[Span]) -> list[Span]:
         if o.label_ != "ORG" or per is None or per.label_ not in PERSON_LABELS or o.text.lower() in orgs:
             continue
         cut = next((k for k in range(o.end - 1, o.start, -1) if doc[o.start:k].text.lower() in orgs), None)
-        if cut is None or not all(is_cap(t) and not t.text.isupper() for t in doc[cut:o.end]):
-            continue
+        if cut is None or not all(is_cap(t) and not t.text.isupper() for t in doc[cut:o.end]) \
+                or _region_len(doc, cut, o.end):
+            continue  # (but "BPBD Flores Timur Avelina Sabu": the body's region is the body's)
         out[out.index(o)] = Span(doc, o.start, cut, label="ORG")
         out[out.index(per)] = Span(doc, cut, per.end, label=per.label_)
     return out
