@@ -30,6 +30,7 @@ import pycountry
 import reverse_geocoder
 
 from pantau.evaluate.geo import haversine_km
+from pantau.link.lexicon import norm
 from pantau.nlp.name_features import IDN_AREA_DATA
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -331,12 +332,19 @@ def add_regencies(rows: dict, area_data: Path) -> None:
         bare = re.sub(r"^(Kabupaten|Kota)( Administrasi)? ", "", full)
         prov = prov_name[r["province_code"]]
         provs = {prov, PARENT_PROVINCE.get(prov, prov)}
-        if bare.casefold() in big or any(towns.get((p, bare.casefold())) for p in provs) or prov not in admin1:
-            continue  # GeoNames has it (its coordinates and population are better than ours)
+        kind = "Kota" if full.startswith("Kota") else "Kabupaten"
+        namesakes = [t for p in sorted(provs) for t in towns.get((p, bare.casefold()), [])]
+        twin = bool(namesakes) and kind == "Kabupaten" and prov in admin1
+        if not twin and (bare.casefold() in big or namesakes or prov not in admin1):
+            continue  # GeoNames has the city (its coordinates and population are better than ours)
+        # A regency whose namesake town GeoNames has ("Kabupaten Bogor", seat Cibinong, around the
+        # city of Bogor) is a place of its own under its full name, where the town's coordinates are
+        # the nearest we have (the town is its seat or lies inside or beside it); the town keeps the
+        # bare name and "Kota X".
         pts = [t for n in sorted(names[r["code"]]) if shared[(r["province_code"], n)] == 1
                for p in provs for t in towns.get((p, n), [])]
-        coords, how = None, "province"
-        if pts:
+        coords, how = (namesakes[0], "namesake town") if twin else (None, "province")
+        if pts and coords is None:
             best = max(pts, key=lambda q: sum(haversine_km(*q, *t) < 25 for t in pts))
             near = [t for t in pts if haversine_km(*t, *best) < 50]
             if len(near) >= 3:
@@ -345,11 +353,16 @@ def add_regencies(rows: dict, area_data: Path) -> None:
             coords, how = _median(islands[r["code"]]), "islands"
         if coords is None:
             coords = admin1[prov]["lat"], admin1[prov]["lon"]
-        kind = "Kota" if full.startswith("Kota") else "Kabupaten"
         alts = [f"{kind} {bare}"] + ([f"Kab. {bare}"] if kind == "Kabupaten" else [])
+        name = bare
+        if twin:
+            name, alts = alts[0], alts[1:]
+            for row in rows.values():  # GeoNames files some regencies' names under the town
+                if row["feature"] == "city" and row["cc"] == "ID" and row["admin1"] in provs:
+                    row["alts"] = [a for a in row["alts"] if norm(a) not in (norm(name), norm(f"Kab. {bare}"))]
         rows[("admin2", r["code"])] = dict(gid=-(4 * 10**7 + int(r["code"].replace(".", ""))), feature="admin2",
                                           cc="ID", admin1=prov, lat=round(coords[0], 4), lon=round(coords[1], 4),
-                                          pop=0, name=bare, alts=alts)
+                                          pop=0, name=name, alts=alts)
         added[how] += 1
     print(f"regencies and cities added: {sum(added.values())} (coordinates from {dict(added)})")
 

@@ -725,3 +725,11 @@ def test_places_in_a_company_name_are_no_place_mentions():
     a = pantau.analyze("Saham PT Bank Central Asia Tbk dan PT Liga Indonesia Baru dilepas investor di Jakarta.",
                        published="2024-12-01")
     assert [p["name"] for p in a.places] == ["Jakarta"]
+
+
+def test_a_regency_named_with_its_designator_is_the_regency_not_its_namesake_town():
+    a = pantau.analyze("Banjir melanda Kabupaten Bogor dan Kota Bogor, Jawa Barat. Warga Cianjur juga mengungsi, "
+                       "sementara gempa merusak rumah di Kab. Cianjur.", published="2024-12-01")
+    got = [(p["name"], p["feature"]) for p in a.places]
+    assert got == [("Kabupaten Bogor", "admin2"), ("Kota Bogor", "city"), ("Jawa Barat", "admin1"),
+                   ("Cianjur", "city"), ("Kab. Cianjur", "admin2")]
