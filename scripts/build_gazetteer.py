@@ -314,6 +314,7 @@ def add_regencies(rows: dict, area_data: Path) -> None:
         if c:
             islands[r["regency_code"]].append(c)
     towns = defaultdict(list)  # (province, name) -> [(lat, lon)]
+    town_pop = defaultdict(list)  # (province, name) -> [(population, lat, lon)]
     big = set()  # names of GeoNames cities15000 towns anywhere in Indonesia
     admin1 = {}
     for row in rows.values():
@@ -324,6 +325,7 @@ def add_regencies(rows: dict, area_data: Path) -> None:
         elif row["feature"] == "city":
             for n in [row["name"]] + row["alts"]:
                 towns[(row["admin1"], n.casefold())].append((row["lat"], row["lon"]))
+                town_pop[(row["admin1"], n.casefold())].append((row["pop"], row["lat"], row["lon"]))
                 if row["gid"] > 0:
                     big.add(n.casefold())
     added = Counter()
@@ -333,7 +335,7 @@ def add_regencies(rows: dict, area_data: Path) -> None:
         prov = prov_name[r["province_code"]]
         provs = {prov, PARENT_PROVINCE.get(prov, prov)}
         kind = "Kota" if full.startswith("Kota") else "Kabupaten"
-        namesakes = [t for p in sorted(provs) for t in towns.get((p, bare.casefold()), [])]
+        namesakes = [t for p in provs for t in towns.get((p, bare.casefold()), [])]
         twin = bool(namesakes) and kind == "Kabupaten" and prov in admin1
         if not twin and (bare.casefold() in big or namesakes or prov not in admin1):
             continue  # GeoNames has the city (its coordinates and population are better than ours)
@@ -343,14 +345,22 @@ def add_regencies(rows: dict, area_data: Path) -> None:
         # bare name and "Kota X".
         pts = [t for n in sorted(names[r["code"]]) if shared[(r["province_code"], n)] == 1
                for p in provs for t in towns.get((p, n), [])]
-        coords, how = (namesakes[0], "namesake town") if twin else (None, "province")
-        if pts and coords is None:
+        coords, how = None, "province"
+        if pts:
             best = max(pts, key=lambda q: sum(haversine_km(*q, *t) < 25 for t in pts))
             near = [t for t in pts if haversine_km(*t, *best) < 50]
             if len(near) >= 3:
                 coords, how = _median(near), "towns"
         if coords is None and islands.get(r["code"]):
             coords, how = _median(islands[r["code"]]), "islands"
+        if twin:
+            # the most populous namesake; among equals (cities1000 villages all count 1000: there are
+            # six "Karanganyar" in Jawa Tengah) the one nearest our estimate, else none of them
+            ranked = sorted({t for p in provs for t in town_pop.get((p, bare.casefold()), [])})
+            top = [t[1:] for t in ranked if t[0] == ranked[-1][0]]
+            if coords or len(top) == 1:
+                coords = min(top, key=lambda t: haversine_km(*t, *coords)) if coords else top[0]
+                how = "namesake town"
         if coords is None:
             coords = admin1[prov]["lat"], admin1[prov]["lon"]
         alts = [f"{kind} {bare}"] + ([f"Kab. {bare}"] if kind == "Kabupaten" else [])
