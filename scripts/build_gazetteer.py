@@ -313,8 +313,7 @@ def add_regencies(rows: dict, area_data: Path) -> None:
         c = _dms(r["coordinate"])
         if c:
             islands[r["regency_code"]].append(c)
-    towns = defaultdict(list)  # (province, name) -> [(lat, lon)]
-    town_pop = defaultdict(list)  # (province, name) -> [(population, lat, lon)]
+    towns = defaultdict(list)  # (province, name) -> [(population, lat, lon)]
     big = set()  # names of GeoNames cities15000 towns anywhere in Indonesia
     admin1 = {}
     for row in rows.values():
@@ -324,8 +323,7 @@ def add_regencies(rows: dict, area_data: Path) -> None:
             admin1[row["admin1"]] = row
         elif row["feature"] == "city":
             for n in [row["name"]] + row["alts"]:
-                towns[(row["admin1"], n.casefold())].append((row["lat"], row["lon"]))
-                town_pop[(row["admin1"], n.casefold())].append((row["pop"], row["lat"], row["lon"]))
+                towns[(row["admin1"], n.casefold())].append((row["pop"], row["lat"], row["lon"]))
                 if row["gid"] > 0:
                     big.add(n.casefold())
     added = Counter()
@@ -335,8 +333,8 @@ def add_regencies(rows: dict, area_data: Path) -> None:
         prov = prov_name[r["province_code"]]
         provs = {prov, PARENT_PROVINCE.get(prov, prov)}
         kind = "Kota" if full.startswith("Kota") else "Kabupaten"
-        namesakes = [t for p in provs for t in towns.get((p, bare.casefold()), [])]
-        twin = bool(namesakes) and kind == "Kabupaten" and prov in admin1
+        namesakes = any(towns.get((p, bare.casefold())) for p in provs)
+        twin = namesakes and kind == "Kabupaten" and prov in admin1
         if not twin and (bare.casefold() in big or namesakes or prov not in admin1):
             continue  # GeoNames has the city (its coordinates and population are better than ours)
         # A regency whose namesake town GeoNames has ("Kabupaten Bogor", seat Cibinong, around the
@@ -344,7 +342,7 @@ def add_regencies(rows: dict, area_data: Path) -> None:
         # the nearest we have (the town is its seat or lies inside or beside it); the town keeps the
         # bare name and "Kota X".
         pts = [t for n in sorted(names[r["code"]]) if shared[(r["province_code"], n)] == 1
-               for p in provs for t in towns.get((p, n), [])]
+               for p in provs for _pop, *t in towns.get((p, n), [])]
         coords, how = None, "province"
         if pts:
             best = max(pts, key=lambda q: sum(haversine_km(*q, *t) < 25 for t in pts))
@@ -356,7 +354,7 @@ def add_regencies(rows: dict, area_data: Path) -> None:
         if twin:
             # the most populous namesake; among equals (cities1000 villages all count 1000: there are
             # six "Karanganyar" in Jawa Tengah) the one nearest our estimate, else none of them
-            ranked = sorted({t for p in provs for t in town_pop.get((p, bare.casefold()), [])})
+            ranked = sorted({t for p in provs for t in towns.get((p, bare.casefold()), [])})
             top = [t[1:] for t in ranked if t[0] == ranked[-1][0]]
             if coords or len(top) == 1:
                 coords = min(top, key=lambda t: haversine_km(*t, *coords)) if coords else top[0]

@@ -255,13 +255,16 @@ class _Counter:
                 if nl is None or inherit == "all":
                     continue
             kind = None
-            if inherit == "all" and prev is not None and self.sent_index(prev["start"]) != self.sent_index(s):
+            si = self.sent_index(s)
+            same_sentence = prev is not None and self.sent_index(prev["start"]) == si
+            if inherit == "all" and prev is not None and not same_sentence:
                 # a later sentence's bare number counts what its own "jumlah X" names: "Delapan
                 # fraksi setuju. ... batas jumlah kementerian ... ditetapkan 34" counts ministries
                 sent = self.sent_at(qstart)
                 jm = re.search(r"\bjumlah\s+([a-z-]+)", text[sent[0]:qstart]) if sent else None
-                if jm and self.units.get(jm.group(1), jm.group(1)) != prev["unit"]:
-                    inherit, unit = None, self.units.get(jm.group(1), jm.group(1))
+                named = self.units.get(jm.group(1), jm.group(1)) if jm else None
+                if named is not None and named != prev["unit"]:
+                    inherit, unit = None, named
             if inherit == "all" and prev is not None:
                 # the part keeps the whole's unit, and its kind unless it has a predicate of its own:
                 # "312 anak terjangkit, empat di antaranya meninggal dunia"
@@ -271,12 +274,10 @@ class _Counter:
                 unit = prev["unit"]
             if kind is None:
                 kind = self._kind(s, qstart, span_end, nl)
-            if kind is None and prev is not None and prev["unit"] == unit and \
-                    self.sent_index(prev["start"]) == self.sent_index(s) and \
+            if kind is None and same_sentence and prev["unit"] == unit and \
                     re.search(r"\b(?:termasuk|di\s+antaranya|antara\s+lain|yakni|yaitu)\s+$", text[prev["end"]:qstart]):
                 kind = prev["kind"]  # "menewaskan 22 orang, termasuk 13 anak-anak": a part of the killed
             if kind is None:
-                si = self.sent_index(s)
                 same = [c for c in out if c["unit"] == unit and self.sent_index(c["start"]) == si]
                 if same and unit and re.search(r"\b(?:turun|naik|bertambah|berkurang)\s+$", text[max(0, qstart - 20):qstart]):
                     kind = same[-1]["kind"]

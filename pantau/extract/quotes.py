@@ -19,7 +19,7 @@ subject before them; a quote paragraph with no cue continues the previous speake
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -46,7 +46,8 @@ def _lex():
     passive = sorted([c for c, k in cues.items() if k == "passive"], key=len, reverse=True)
     return {
         "titles": titles,
-        "speakers": speakers,
+        # words a role opens with: titles, and words for people quoted without one ("kuasa hukum")
+        "role_heads": titles | speakers,
         # words that make a lower-case phrase someone who can be quoted ("menurut warga setempat")
         "voiced": titles | anaphors | speakers,
         # "lembaga itu", "pria berusia 37 tahun itu", "perempuan asal Makassar tersebut" (on lower case)
@@ -399,7 +400,7 @@ class _Finder:
             prev = text[ps:pe]
             name_like = all(_is_cap(t) for t in np.split()) and len(np.split()) <= 4
             # (a word for someone quoted without a title is a role too: "Kuasa hukum terdakwa, Hotman")
-            prev_roleish = prev.split()[0].lower() in self.lex["titles"] | self.lex["speakers"] or \
+            prev_roleish = prev.split()[0].lower() in self.lex["role_heads"] or \
                 prev.split()[0].lower() in ("salah", "seorang", "para", "sang") or prev[0].islower()
             if name_like and spk.get("role") is None and prev_roleish:
                 spk["role"] = prev.strip()
@@ -589,7 +590,7 @@ class _Finder:
                     cstart += 1
                 if cstart < len(text) and (text[cstart] in OPEN or text[cstart] == '"'):
                     break  # 'X mengatakan, "..."' is a direct quote
-                cend = self._content_end(cstart, body_end)
+                content_end = cend = self._content_end(cstart, body_end)
                 qs = [o for o, _, _, _, _ in self._spans if cstart <= o < cend]
                 if qs and len(text[cstart:min(qs)].split()) <= 3:
                     break  # 'menyebut proyek itu "..."': the quotation is the statement
@@ -597,9 +598,9 @@ class _Finder:
                     cend = self._rstrip(cstart, min(qs))
                     # a quoted phrase inside the content ('dengan "semua aktor"') stays in; a short
                     # quotation after the content's full stop is the next sentence, said directly
-                    if any(cstart <= o and e <= self._content_end(cstart, body_end) and len(text[o:e].split()) <= 6
+                    if any(cstart <= o and e <= content_end and len(text[o:e].split()) <= 6
                            and not re.search(r"[.!?…]\s*$", text[cstart:o]) for o, _, _, e, _ in self._spans):
-                        cend = self._content_end(cstart, body_end)
+                        cend = content_end
                 if len(text[cstart:cend].split()) >= 2:
                     out.append(self._q(cstart, cend, spk, c.group("cue"), False))
                 break
@@ -623,9 +624,11 @@ class _Finder:
             e = s + m.start()
         return self._rstrip(s, e) if e > s else e
 
-    def _titled_names(self) -> list[tuple[int, dict]]:
+    @cached_property
+    def titled_names(self) -> list[tuple[int, dict]]:
         """Full names the NER found after a title anywhere in the narrative ("bertemu Kanselir
-        Jerman Olaf Scholz"), so that a later "Scholz mengatakan" is that person in that role."""
+        Jerman Olaf Scholz"), so that a later "Scholz mengatakan" is that person in that role.
+        Found on first need: most articles name every speaker in full where they quote them."""
         out = []
         for s, e, lab in self.per_ents:
             if lab == "ORG" or len(self.text[s:e].split()) < 2 or self._in_quote(s):
@@ -642,6 +645,12 @@ class _Finder:
                     spk["role"].split()[0].lower() in self.lex["titles"]:
                 out.append((s, spk))
         return out
+
+    def _named_before(self, salient: list[tuple[int, dict]]):
+        """(position, speaker) of the named speakers, latest first, then of the titled names in
+        the narrative."""
+        yield from reversed(salient)
+        yield from reversed(self.titled_names)
 
     @staticmethod
     def _q(s: int, e: int, spk: dict, cue: str | None, direct: bool) -> dict:
@@ -686,7 +695,6 @@ class _Finder:
             if spk and "name" in spk:
                 salient.append((spk["start"], spk))
         salient.sort(key=lambda x: x[0])
-        titled = self._titled_names()
         out = []
         prev = None
         for q in raw:
@@ -697,7 +705,7 @@ class _Finder:
             if spk and "name" in spk and len(spk["name"].split()) == 1 and "full" not in spk:
                 # "Kalin" -> the earlier full mention "Ibrahim Kalin"; failing a salient one, a titled
                 # name in the narrative ("bertemu Kanselir Jerman Olaf Scholz")
-                for p, s in [*reversed(salient), *reversed(titled)]:
+                for p, s in self._named_before(salient):
                     # any word of it: "Nyoman" -> "I Nyoman Sidakarya" (Balinese order names come second)
                     words = s["name"].split()
                     if p < spk["start"] and 1 < len(words) <= 4 and spk["name"] in words \
@@ -706,7 +714,7 @@ class _Finder:
                         break
             if spk and "name" in spk and not spk.get("role"):
                 # "ujar Nurfitriani" after "Ketua Bawaslu Gowa Nurfitriani": the role given earlier
-                role = next((s["role"] for p, s in [*reversed(salient), *reversed(titled)]
+                role = next((s["role"] for p, s in self._named_before(salient)
                              if p < spk["start"] and s.get("role") and s["name"] == spk.get("full", spk["name"])), None)
                 if role:
                     spk = dict(spk, role=role)

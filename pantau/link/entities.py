@@ -388,19 +388,26 @@ def _org_then_name(doc: Doc, s: int, e: int, place_spans) -> tuple[int, int] | N
         return None  # "Juru bicara", "Direktur Utama", "Kepala Pelaksana" right before the span
     orgs = actor_lexicon().get("org", {})
     for a in (s, s + 1):
-        for b in range(min(e - 1, a + 4), a, -1):
-            if doc[a:b].text.lower() not in orgs:
-                continue
-            # "Kepala [BPBD Samarinda Suwarso]": the body's branch in a geocoded region, then the name
-            region = next((pe for ps, pe in place_spans.inside(b, e) if ps == b and pe < e), b)
-            rest = doc[region:e]
-            if (region > b or len(rest) >= 2) and \
-                    all(t.is_alpha and is_cap(t) and not t.text.isupper() and t.lower_ not in ORG_WORDS
-                        and t.lower_ not in orgs for t in rest) and \
-                    not place_spans.overlaps(region, e) and not _region_len(doc, region, e):
-                return b, region
-            return None
+        b = _longest_body(doc, a, min(e - 1, a + 4))
+        if b is None:
+            continue
+        # "Kepala [BPBD Samarinda Suwarso]": the body's branch in a geocoded region, then the name
+        region = next((pe for ps, pe in place_spans.inside(b, e) if ps == b and pe < e), b)
+        rest = doc[region:e]
+        if (region > b or len(rest) >= 2) and \
+                all(t.is_alpha and is_cap(t) and not t.text.isupper() and t.lower_ not in ORG_WORDS
+                    and t.lower_ not in orgs for t in rest) and \
+                not place_spans.overlaps(region, e) and not _region_len(doc, region, e):
+            return b, region
+        return None
     return None
+
+
+def _longest_body(doc: Doc, a: int, last: int) -> int | None:
+    """The end (exclusive) of the longest body of the actor lexicon that starts at token a and
+    ends by ``last``, else None."""
+    orgs = actor_lexicon().get("org", {})
+    return next((b for b in range(last, a, -1) if doc[a:b].text.lower() in orgs), None)
 
 
 def _after_camp(doc: Doc, s: int) -> bool:
@@ -499,18 +506,18 @@ def _org_tail_to_name(doc: Doc, ents: list[Span]) -> list[Span]:
     """A known body whose span runs into the person's name right after it gives those words back to
     the name: the NER read "Sekretaris Jenderal [ASEAN Kao] [Kim Hourn]"."""
     orgs = actor_lexicon().get("org", {})
-    by_start = {sp.start: sp for sp in ents}
+    at = {sp.start: k for k, sp in enumerate(ents)}
     out = list(ents)
     for i, o in enumerate(ents):
-        per = by_start.get(o.end)
+        per = ents[at[o.end]] if o.end in at else None
         if o.label_ != "ORG" or per is None or per.label_ not in PERSON_LABELS or o.text.lower() in orgs:
             continue
-        cut = next((k for k in range(o.end - 1, o.start, -1) if doc[o.start:k].text.lower() in orgs), None)
+        cut = _longest_body(doc, o.start, o.end - 1)
         if cut is None or not all(is_cap(t) and not t.text.isupper() for t in doc[cut:o.end]) \
                 or _region_len(doc, cut, o.end):
             continue  # (but "BPBD Flores Timur Avelina Sabu": the body's region is the body's)
-        out[out.index(o)] = Span(doc, o.start, cut, label="ORG")
-        out[out.index(per)] = Span(doc, cut, per.end, label=per.label_)
+        out[i] = Span(doc, o.start, cut, label="ORG")
+        out[at[o.end]] = Span(doc, cut, per.end, label=per.label_)
     return out
 
 
@@ -573,12 +580,12 @@ class EntityLinker:
                 i = j
         return spans
 
-    def _known_bodies(self, doc: Doc, ents: list[Span]) -> list[Span]:
+    def _known_bodies(self, doc: Doc, ents: list[Span], matches) -> list[Span]:
         """Bodies of the actor lexicon written with capitals that neither the NER nor the
         capitalised-run fallback found: "Densus 88" and "Detasemen Khusus 88 Antiteror Polri",
-        whose number breaks the capitalised run."""
+        whose number breaks the capitalised run. ``matches``: the lexicon matcher's on ``doc``."""
         taken = {i for sp in ents for i in range(sp.start, sp.end)}
-        found = [Span(doc, s, e, label="ORG") for m, s, e in self.matcher(doc)
+        found = [Span(doc, s, e, label="ORG") for m, s, e in matches
                  if doc.vocab.strings[m] == "org" and doc[s].text[:1].isupper() and not _venue(doc, s)
                  and not taken.intersection(range(s, e))]
         return filter_spans(found)
@@ -767,7 +774,7 @@ class EntityLinker:
                 return None  # "bantuan militer ke Ukraina" is no Ukrainian military
         return None
 
-    def _actors(self, doc: Doc, ents: list[Span], places, ends) -> list[Actor]:
+    def _actors(self, doc: Doc, ents: list[Span], places, ends, matches) -> list[Actor]:
         lex = actor_lexicon()
         actors: list[Actor] = []
         counts = Counter()
@@ -797,7 +804,6 @@ class EntityLinker:
                 actors.append(Actor(s, e, iso3().get(p["country"], p["country"]), doc[s:e].text, "country"))
         # lexicon phrases
         starts = {s: (e, p) for (s, e), p in places.items()}
-        matches = self.matcher(doc)
         for match_id, s, e in matches:
             kind = doc.vocab.strings[match_id]
             low = doc[s:e].text.lower()
@@ -959,7 +965,9 @@ class EntityLinker:
                     ents.append(Span(doc, sp.start, e, label="ORG"))
         else:
             ents = self._fallback_entities(doc, places)
-        ents.extend(self._known_bodies(doc, ents))
+        # the lexicon's phrases, matched once on the tokens (entities do not change them)
+        matches = self.matcher(doc)
+        ents.extend(self._known_bodies(doc, ents, matches))
         ents = _names_after_offices(doc, filter_spans(ents)) if has_ner else filter_spans(ents)
         ents = _org_tail_to_name(doc, ents)
         ents = _join_balinese_prefix(doc, _join_apostrophe_names(doc, _join_abbreviated_names(doc, ents)))
@@ -973,7 +981,7 @@ class EntityLinker:
         ents = list(doc.ents)
         _drop_places_in_names(doc, ents)
         self._canonicalize(doc, ents)
-        actors = self._actors(doc, ents, places, ends)
+        actors = self._actors(doc, ents, places, ends, matches)
         for a in actors:  # role phrases that are entities get the person's canonical name
             if a.kind == "role" and a.canonical:
                 for ent in ents:
