@@ -80,7 +80,8 @@ _PAST = re.compile(r"\b(?:sejak|telah|sudah|pernah|lalu|silam|terakhir)\b", re.I
 
 PATTERNS = [
     # Day name with an explicit date: "Jumat (14/9)", "Senin, 14 September 2018", "Selasa (20/10/2020)"
-    ("day_dm", re.compile(rf"\b(?:hari\s+)?(?P<day>{_DAY})\s*(?:\(\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\s*\)|,\s*(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MON})(?:\s+(?P<y2>\d{{4}}))?)")),
+    # (day names capitalised, "minggu" is also a week; month names in any case)
+    ("day_dm", re.compile(rf"\b(?:hari\s+)?(?P<day>{_DAY})\s*(?:\(\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\s*\)|,\s*(?P<d2>\d{{1,2}})\s+(?P<mon2>(?i:{_MON}))(?:\s+(?P<y2>\d{{4}}))?)")),
     # Full numeric or worded dates
     ("dmy", re.compile(rf"\b(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<mon>{_MON})\s+(?P<y>\d{{4}})\b", re.I)),
     ("dmy_num", re.compile(r"\b(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>\d{4})\b")),

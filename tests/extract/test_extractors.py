@@ -303,3 +303,13 @@ def test_a_part_named_with_termasuk_bodies_found_scores_and_a_later_sentences_ow
     b = pantau.analyze("Delapan fraksi menyetujui RUU itu. Undang-undang itu menghapus batas jumlah kementerian "
                        "yang sebelumnya ditetapkan 34.", published="2024-12-01")
     assert [(c["value"], c["unit"]) for c in b.counts] == [(8, "fraksi"), (34, "kementerian")]
+
+
+def test_a_day_name_before_a_written_out_date_is_that_date():
+    def values(text):
+        return [(d["text"], d["value"]) for d in find_dates(text, dt.date(2024, 6, 13))]
+
+    # the month after the comma is capitalised in running text; the day name is not another day
+    assert values("Idul Fitri jatuh pada Rabu, 10 April 2024.") == [("Rabu, 10 April 2024", "2024-04-10")]
+    assert values("Sidang digelar hari Senin, 3 Juni.") == [("hari Senin, 3 Juni", "2024-06-03")]
+
