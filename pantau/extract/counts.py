@@ -81,6 +81,13 @@ def _lex():
     return kinds, units
 
 
+# Between the members of a list of counts: "71 perempuan, 48 anak-anak dan 33 laki-laki"
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+")
+# Verbs before a count that say what happened to the people, over what the counted noun says they
+# are: "menembak mati dua prajurit" are killed, not troops; "menewaskan 12 pengungsi" killed.
+CASUALTY_KINDS = {"killed", "injured", "detained", "missing"}
+ROLE_KINDS = {"troops", "refugees"}
+
 # The same people as a share, in apposition after a count: "atau hampir 90 persen (penduduk Gaza)"
 _SHARE_APPOSITION = re.compile(r"\s*(?:,\s*)?atau\s+(?:(?:hampir|sekitar|lebih\s+dari|sedikitnya|kurang\s+lebih)\s+)?$", re.I)
 _PERCENT = re.compile(r"\d[\d.,]*\s*(?:persen|%)", re.I)
@@ -236,7 +243,7 @@ class _Counter:
                 if nl == "kepala" and not re.match(r"\s+kepala\s+keluarga", rest, re.I):
                     unit = "people"
                 # a people noun phrase: "warga Suriah", "pengungsi Rohingya", "warga sipil", "terduga teroris"
-                nm = re.match(r"\s+[\w-]+(?:\s+(?:sipil|asing|negara|kesehatan|migran|gabungan|teroris|narkoba|narkotika|korupsi))?(?:\s+(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)?)?", rest)
+                nm = re.match(r"\s+[\w-]+(?:\s+(?:sipil|asing|negara|kesehatan|migran|gabungan|teroris|narkoba|narkotika|korupsi|buah\s+kapal))?(?:\s+(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)?)?", rest)
                 if nm and unit == "people":
                     span_end = end + len(nm.group(0).rstrip(" ,."))
             elif nl and not noun[0].isupper() and nl not in _FUNCTION and not _VERBLIKE.match(nl) and re.fullmatch(r"[a-z-]+", nl) and not nl.endswith("nya"):
@@ -277,6 +284,9 @@ class _Counter:
             if kind is None and same_sentence and prev["unit"] == unit and \
                     re.search(r"\b(?:termasuk|di\s+antaranya|antara\s+lain|yakni|yaitu)\s+$", text[prev["end"]:qstart]):
                 kind = prev["kind"]  # "menewaskan 22 orang, termasuk 13 anak-anak": a part of the killed
+            if kind is None and same_sentence and prev["unit"] == unit == "people" and \
+                    _LIST_SEPARATOR.fullmatch(text[prev["end"]:qstart]):
+                kind = prev["kind"]  # "pengungsi terdiri atas 71 perempuan, 48 anak-anak dan 33 laki-laki"
             if kind is None:
                 same = [c for c in out if c["unit"] == unit and self.sent_index(c["start"]) == si]
                 if same and unit and re.search(r"\b(?:turun|naik|bertambah|berkurang)\s+$", text[max(0, qstart - 20):qstart]):
@@ -329,7 +339,12 @@ class _Counter:
                 return "refugees"  # "6 juta warga Ukraina tinggal di luar negeri sebagai pengungsi"
             return kind
         if noun and noun in kinds["noun"]:
-            return kinds["noun"][noun]
+            kind = kinds["noun"][noun]
+            if kind in ROLE_KINDS:
+                verb = kinds["before_re"].search(" ".join(text[cs:qstart].split()[-3:]))
+                if verb and dict(kinds["before"])[verb.group("c").lower()] in CASUALTY_KINDS:
+                    return dict(kinds["before"])[verb.group("c").lower()]
+            return kind
         # a noun phrase "korban tewas" as the counted noun
         two = re.match(r"\s*(\w+\s+\w+)", text[end - len(noun or "") - 1:]) if noun else None
         if two and two.group(1).lower() in kinds["noun"]:
@@ -355,16 +370,22 @@ class _Counter:
         cs, ce = self.clause_bounds(s)
         pat = re.compile(r"\b(?:di|dari|asal)\s+(?:(?:provinsi|kabupaten|kota|desa|kawasan|wilayah|kecamatan|pantai|perbatasan|negara)\s+)?(?P<p>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
         for m in pat.finditer(text, end, ce):
-            if not _DAYMON.match(m.group("p").split()[0]):
+            if not _DAYMON.match(m.group("p").split()[0]) and not self._named_body(m.start("p"), m.end("p")):
                 return m.group("p")
         # the count's own noun phrase: "warga Suriah", "pengungsi Rohingya"
         nm = re.search(r"(?P<p>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)$", text[s:end])
         if nm and nm.start() > 0 and self._placeish(s + nm.start(), s + nm.end()):
             return nm.group("p")
-        cands = [m for m in pat.finditer(text, sent[0], s) if not _DAYMON.match(m.group("p").split()[0])]
+        cands = [m for m in pat.finditer(text, sent[0], s)
+                 if not _DAYMON.match(m.group("p").split()[0]) and not self._named_body(m.start("p"), m.end("p"))]
         if cands:
             return cands[-1].group("p")
         return None
+
+    def _named_body(self, a: int, b: int) -> bool:
+        """text[a:b] starts with a person or body the NER found and no place: "120 personel dari
+        Basarnas" come from an agency, not a place."""
+        return any(s <= a < e for s, e in self.not_places) and not any(s <= a < e for s, e in self.place_ents)
 
     def _placeish(self, a: int, b: int) -> bool:
         """Whether text[a:b] after a counted noun can be the people's place: not a person or body the

@@ -313,3 +313,20 @@ def test_a_day_name_before_a_written_out_date_is_that_date():
     assert values("Idul Fitri jatuh pada Rabu, 10 April 2024.") == [("Rabu, 10 April 2024", "2024-04-10")]
     assert values("Sidang digelar hari Senin, 3 Juni.") == [("hari Senin, 3 Juni", "2024-06-03")]
 
+
+def test_casualty_verbs_lists_crews_and_measures():
+    def counts(text):
+        a = pantau.analyze(text, published="2024-06-13")
+        return [(c["text"], c["kind"], c["unit"], c["place"]) for c in a.counts]
+
+    # the verb says what happened to them, over what the noun says they are
+    assert counts("KKB menembak mati dua prajurit TNI di Distrik Sugapa. Serangan itu menewaskan 12 pengungsi.") == [
+        ("dua prajurit TNI", "killed", "people", "Distrik Sugapa"), ("12 pengungsi", "killed", "people", None)]
+    # the members of a list are what the first one is
+    assert [c[1] for c in counts("Para pengungsi terdiri atas 71 perempuan, 48 anak-anak dan 33 laki-laki.")] == [
+        "refugees"] * 3
+    # a crew is people, and an agency after "dari" is no place
+    assert counts("Kapal itu mengangkut enam anak buah kapal. Pencarian melibatkan 120 personel dari Basarnas.") == [
+        ("enam anak buah kapal", "other", "people", None), ("120 personel", "troops", "people", None)]
+    # basis points and a tolerance are no counts
+    assert counts("BI menaikkan suku bunga 25 basis poin ke sasaran 2,5 plus minus 1 persen.") == []
