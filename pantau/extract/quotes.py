@@ -93,6 +93,12 @@ def _without_adverb_tail(phrase: str, keep_some: bool = False) -> str:
         phrase = shorter
 
 
+def _run_in(short: list[str], words: list[str]) -> bool:
+    """``short`` is a run of consecutive words of ``words``."""
+    n = len(short)
+    return any(words[i:i + n] == short for i in range(len(words) - n + 1))
+
+
 def _is_acronym(tok: str) -> bool:
     t = tok.strip("(),")
     return len(t) >= 2 and t.isupper() and t.isalpha()
@@ -702,13 +708,16 @@ class _Finder:
             if spk and "pronoun" in spk:
                 ante = [s for p, s in salient if p < spk["start"] and "name" in s]
                 spk = ante[-1] if ante else None
-            if spk and "name" in spk and len(spk["name"].split()) == 1 and "full" not in spk:
-                # "Kalin" -> the earlier full mention "Ibrahim Kalin"; failing a salient one, a titled
-                # name in the narrative ("bertemu Kanselir Jerman Olaf Scholz")
+            if spk and "name" in spk and len(spk["name"].split()) <= 2 and "full" not in spk:
+                # "Kalin" -> the earlier full mention "Ibrahim Kalin", "Budi Arie" -> "Budi Arie
+                # Setiadi"; failing a salient one, a titled name in the narrative ("bertemu Kanselir
+                # Jerman Olaf Scholz")
+                short = spk["name"].split()
                 for p, s in self._named_before(salient):
-                    # any word of it: "Nyoman" -> "I Nyoman Sidakarya" (Balinese order names come second)
+                    # any word or run of it: "Nyoman" -> "I Nyoman Sidakarya" (Balinese order names
+                    # come second)
                     words = s["name"].split()
-                    if p < spk["start"] and 1 < len(words) <= 4 and spk["name"] in words \
+                    if p < spk["start"] and len(short) < len(words) <= 4 and _run_in(short, words) \
                             and all(_is_cap(t) for t in words):
                         spk = dict(spk, full=s["name"], role=spk.get("role") or s.get("role"))
                         break

@@ -330,3 +330,10 @@ def test_casualty_verbs_lists_crews_and_measures():
         ("enam anak buah kapal", "other", "people", None), ("120 personel", "troops", "people", None)]
     # basis points and a tolerance are no counts
     assert counts("BI menaikkan suku bunga 25 basis poin ke sasaran 2,5 plus minus 1 persen.") == []
+
+
+def test_a_shortened_two_word_name_keeps_the_full_name_and_role():
+    a = pantau.analyze("Menteri Komunikasi dan Informatika Budi Arie Setiadi mengakui serangan itu. "
+                       "\"Pemerintah tidak akan membayar tebusan,\" kata Budi Arie.", published="2024-06-13")
+    assert [(q["speaker"], q["speaker_role"]) for q in a.quotes] == [
+        ("Budi Arie Setiadi", "Menteri Komunikasi dan Informatika")] * 2
