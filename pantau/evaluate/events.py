@@ -15,7 +15,7 @@ from pantau.evaluate import Report, prf, register
 from pantau.evaluate._common import linked_doc, read_jsonl
 
 AGENTS = {"GOV", "MIL", "REB", "OPP", "CVL", "REF", "IGO", "COP", "JUD", "LEG", "MED", "NGO", "BUS", "SPY", "LAB",
-          "EDU"}
+          "EDU", "REL"}
 
 
 def code_match(gold, pred) -> bool:

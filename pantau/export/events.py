@@ -14,7 +14,7 @@ from pantau.export import register
 from pantau.export.gdelt_common import clean, gdelt_date, loc_fields
 
 AGENT_TYPES = {"GOV", "MIL", "REB", "OPP", "CVL", "REF", "IGO", "COP", "JUD", "LEG", "MED", "NGO", "BUS", "SPY",
-               "LAB", "EDU", "UNO", "HLH"}
+               "LAB", "EDU", "REL", "UNO", "HLH"}
 
 
 def split_code(code: str | None) -> tuple[str, str, list[str]]:

@@ -101,7 +101,7 @@ CORPS = {"inf", "kav", "arm", "arh", "czi", "chb", "cpm", "ckm", "cku", "cba", "
 # agent type ("Kepala", "Direktur"): an office phrase that opens with one names the body it heads
 # ("Kepala Pusat Gempabumi dan Tsunami BMKG Daryono", "Direktur Utama Perum Bulog ...").
 OFFICE_HEADS = {"kepala", "direktur", "dirut", "dirjen", "ketua", "sekretaris", "komisaris", "deputi",
-                "koordinator", "pelaksana", "plt", "plt.", "plh", "pj", "pj.", "wakil", "asisten", "staf"}
+                "koordinator", "pelaksana", "plt", "plt.", "plh", "pj", "pj.", "wakil", "asisten", "staf", "anggota"}
 # Lower-case words inside an office's name: "Pusat Data, Informasi dan Humas BNPB", "Komisaris Tinggi
 # PBB untuk Hak Asasi Manusia", "Badan PBB urusan pengungsi".
 OFFICE_LINKS = {"dan", "untuk", "urusan", "bidang", ",", "&", "tugas", "harian"}
@@ -172,6 +172,13 @@ def _office_body(doc: Doc, s: int, bodies: dict[int, tuple[int, str]]) -> str | 
         if k + 1 in bodies and code is None and bodies[k + 1][0] <= k:
             start, code = bodies[k + 1]
             k = start - 1
+            continue
+        if doc[k].text == ")" and k >= 2 and doc[k - 2].text == "(" and doc[k - 1].text.isupper():
+            # the body's acronym after its spelled-out name: "Kepala Badan Penanggulangan Bencana
+            # Daerah (BPBD) Sumatera Selatan Iriansyah"
+            if code is None and k in bodies:
+                code = bodies[k][1]
+            k -= 3
             continue
         if not (is_cap(doc[k]) or doc[k].lower_ in OFFICE_LINKS):
             return None
@@ -292,6 +299,69 @@ def _comma_named_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
         if all(e.label_ == "ORG" and e.start >= i for e in inside):
             out = [e for e in out if e not in inside] + [Span(doc, i, j, label="ORG")]
     return sorted(out, key=lambda e: e.start)
+
+
+_ACRONYM_TOKEN = re.compile(r"[A-Z]{2,8}")
+
+
+def _initials(tok) -> str:
+    """The letters a word gives an acronym: "Bangsa-Bangsa" gives two ("PBB")."""
+    return "".join(part[0] for part in tok.text.split("-") if part).lower()
+
+
+def spelled_out_acronyms(doc: Doc) -> list[tuple[int, int, int]]:
+    """(start, end, acronym token) of every "Long Form (LF)" whose capitalised words' initials spell
+    the acronym: "Badan Siber dan Sandi Negara (BSSN)", "Tentara Pembebasan Nasional Papua Barat
+    (TPNPB)", "Ogan Komering Ilir (OKI)". Indonesian news spells out each acronym once, right before
+    it (the Schwartz-Hearst idea; hand-written for the Indonesian links "dan" and the comma, and
+    because an abbreviation library would need English tokenisation and stopwords)."""
+    out = []
+    for k in range(2, len(doc) - 1):
+        if doc[k - 1].text != "(" or doc[k + 1].text != ")" or not _ACRONYM_TOKEN.fullmatch(doc[k].text):
+            continue
+        acr, letters, i = doc[k].text.lower(), "", k - 1
+        while i > 0 and k - 1 - i < 14:
+            tok = doc[i - 1]
+            if tok.lower_ in ("dan", ",", "&") and letters:
+                i -= 1
+                continue
+            if not (tok.is_alpha or "-" in tok.text) or not is_cap(tok):
+                break
+            letters = _initials(tok) + letters
+            i -= 1
+            if letters == acr:
+                out.append((i, k - 1, k))
+                break
+            if not acr.endswith(letters):
+                break
+    return out
+
+
+def _spelled_out_bodies(doc: Doc, ents: list[Span], found) -> tuple[list[Span], set[str], dict[int, str]]:
+    """One ORG for a body's name spelled out before its acronym, where the NER cut it up or read part
+    of it as a person or place ("[Badan Siber] dan [Sandi Negara] (BSSN)"). An acronym spelled out
+    inside a place's name ("Kabupaten Ogan Komering Ilir (OKI)") is that place here, whatever body
+    the lexicon knows by it (OKI is also the Organisation of Islamic Cooperation). Returns the
+    entities, the acronyms that are places, and the long forms' starts with their acronym."""
+    place_acronyms: set[str] = set()
+    long_forms: dict[int, str] = {}
+    out = list(ents)
+    for i, j, k in found:
+        acr = doc[k].text
+        inside = [e for e in out if e.start < j and e.end > i]
+        if any(e.label_ in ("GPE", "LOC") and e.start <= i and e.end >= j for e in inside):
+            place_acronyms.add(acr)
+            continue
+        if len(inside) == 1 and inside[0].label_ in PERSON_LABELS and (inside[0].start, inside[0].end) == (i, j):
+            continue  # a person's initials: "Susilo Bambang Yudhoyono (SBY)"
+        if any(e.start < i or e.end > j for e in inside) or len(acr) < 3:
+            continue
+        if not (inside or doc[i].lower_ in ORG_WORDS or acr.lower() in _bodies()):
+            continue  # a capitalised term, no body: "Bahan Bakar Minyak (BBM)", "Kapal Motor Penumpang (KMP)"
+        out = [e for e in out if e not in inside] + [Span(doc, i, j, label="ORG")]
+        long_forms[i] = acr.lower()
+    out = [Span(doc, e.start, e.end, label="GPE") if e.text in place_acronyms else e for e in out]
+    return sorted(out, key=lambda e: e.start), place_acronyms, long_forms
 
 
 def _join_balinese_prefix(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -774,8 +844,11 @@ class EntityLinker:
                 return None  # "bantuan militer ke Ukraina" is no Ukrainian military
         return None
 
-    def _actors(self, doc: Doc, ents: list[Span], places, ends, matches) -> list[Actor]:
+    def _actors(self, doc: Doc, ents: list[Span], places, ends, matches, long_forms=None) -> list[Actor]:
+        """``long_forms``: the starts of bodies spelled out before their acronym, with the acronym,
+        whose lexicon code the spelled-out name takes."""
         lex = actor_lexicon()
+        long_forms = long_forms or {}
         actors: list[Actor] = []
         counts = Counter()
         for (s, e), p in places.items():
@@ -895,7 +968,9 @@ class EntityLinker:
                 ent._.actor_code = code or None
                 actors.append(Actor(ent.start, ent.end, code, ent.text, "person", canon))
             elif ent.label_ == "ORG":
-                code = lex.get("org", {}).get(ent.text.lower())
+                code = lex.get("org", {}).get(ent.text.lower()) or lex.get("org", {}).get(long_forms.get(ent.start))
+                if code and ent.start in long_forms and not any(a.start == ent.start for a in actors):
+                    actors.append(Actor(ent.start, ent.end, code, ent.text, "org"))
                 if code is None and len(ent) > 1 and _region_len(doc, ent.start + 1, ent.end) == len(ent) - 1:
                     code = lex.get("org", {}).get(ent[0].lower_)  # "BPBD Flores Timur": the body's code
                 if code is None and ent[0].lower_ in _DINAS and len(ent) > 1:
@@ -972,6 +1047,7 @@ class EntityLinker:
         ents = _org_tail_to_name(doc, ents)
         ents = _join_balinese_prefix(doc, _join_apostrophe_names(doc, _join_abbreviated_names(doc, ents)))
         ents = _comma_named_bodies(doc, ents)
+        ents, place_acronyms, long_forms = _spelled_out_bodies(doc, ents, spelled_out_acronyms(doc))
         ents = _consistent_persons(doc, ents, places)
         common = common_noun_acronyms(doc_text(doc))
         initials = _initials_tokens(doc)
@@ -979,9 +1055,10 @@ class EntityLinker:
         _drop_places_at(doc, initials)
         doc.ents = ents
         ents = list(doc.ents)
-        _drop_places_in_names(doc, ents)
+        _drop_places_in_names(doc, ents, long_forms)
         self._canonicalize(doc, ents)
-        actors = self._actors(doc, ents, places, ends, matches)
+        matches = [m for m in matches if doc[m[1]:m[2]].text not in place_acronyms]
+        actors = self._actors(doc, ents, places, ends, matches, long_forms)
         for a in actors:  # role phrases that are entities get the person's canonical name
             if a.kind == "role" and a.canonical:
                 for ent in ents:
@@ -1038,10 +1115,13 @@ def _drop_places_at(doc: Doc, tokens: set[int]) -> None:
     _drop_places(doc, lambda s, e: bool(tokens.intersection(range(s, e))))
 
 
-def _drop_places_in_names(doc: Doc, ents: list[Span]) -> None:
-    """A gazetteer match inside a person's name ("Bahri" in "Syamsul Bahri", a town in Sudan) or a
-    company's is not a place mention. The geocoder runs first and cannot tell; the repaired entities can."""
-    persons = [(e.start, e.end) for e in ents if e.label_ in PERSON_LABELS or e.label_ == "ORG" and _company(e)]
+def _drop_places_in_names(doc: Doc, ents: list[Span], long_forms=()) -> None:
+    """A gazetteer match inside a person's name ("Bahri" in "Syamsul Bahri", a town in Sudan), a
+    company's or a body's spelled out before its acronym ("Papua Barat" in "Tentara Pembebasan
+    Nasional Papua Barat (TPNPB)") is not a place mention. The geocoder runs first and cannot tell;
+    the repaired entities can."""
+    persons = [(e.start, e.end) for e in ents if e.label_ in PERSON_LABELS or e.label_ == "ORG" and (
+        _company(e) or e.start in long_forms)]
     _drop_places(doc, lambda s, e: any(a <= s and e <= b for a, b in persons))
 
 

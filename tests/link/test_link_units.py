@@ -620,7 +620,8 @@ def test_a_suspects_initials_are_no_entity_and_no_place_and_police_ranks_take_po
 def test_a_bodys_region_between_the_body_and_the_name_is_a_place():
     text = "Kepala Badan Penanggulangan Bencana Daerah (BPBD) Samarinda Suwarso meninjau lokasi banjir."
     doc = _link_with_ents(text, [("BPBD", "ORG"), ("Samarinda Suwarso", "LOC")])
-    assert _ents(doc) == [("BPBD", "ORG"), ("Samarinda", "GPE"), ("Suwarso", "PER")]
+    assert _ents(doc) == [("Badan Penanggulangan Bencana Daerah", "ORG"), ("BPBD", "ORG"), ("Samarinda", "GPE"),
+                          ("Suwarso", "PER")]
     doc = _link_with_ents("Kepala BPBD Samarinda Suwarso meninjau lokasi banjir.", [("BPBD Samarinda Suwarso", "ORG")])
     assert _ents(doc) == [("BPBD", "ORG"), ("Samarinda", "GPE"), ("Suwarso", "PER")]
     assert [(p["name"], p["admin1"]) for p in doc._.places] == [("Samarinda", "Kalimantan Timur")]
@@ -733,3 +734,26 @@ def test_a_regency_named_with_its_designator_is_the_regency_not_its_namesake_tow
     got = [(p["name"], p["feature"]) for p in a.places]
     assert got == [("Kabupaten Bogor", "admin2"), ("Kota Bogor", "city"), ("Jawa Barat", "admin1"),
                    ("Cianjur", "city"), ("Kab. Cianjur", "admin2")]
+
+
+def test_a_body_spelled_out_before_its_acronym_is_one_organisation_or_the_place_it_names():
+    a = pantau.analyze("Kepala Badan Siber dan Sandi Negara (BSSN) Hinsa Siburian menyebut serangan itu baru. "
+                       "Juru bicara Tentara Pembebasan Nasional Papua Barat (TPNPB) Sebby Sambom mengklaim "
+                       "serangan itu. Kebakaran melanda Kabupaten Ogan Komering Ilir (OKI). Kepala Badan "
+                       "Penanggulangan Bencana Daerah (BPBD) Sumatera Selatan Iriansyah meninjau OKI. Anggota "
+                       "Komisi I DPR Dave Laksono mengkritik pemerintah.", published="2024-06-13")
+    got = [(e["text"], e["label"], e["actor_code"]) for e in a.entities]
+    assert ("Badan Siber dan Sandi Negara", "ORG", "IDNGOV") in got and ("Hinsa Siburian", "PER", "IDNGOV") in got
+    assert ("Tentara Pembebasan Nasional Papua Barat", "ORG", "IDNREB") in got
+    assert ("Sebby Sambom", "PER", "IDNREB") in got
+    # a regency's acronym is the regency, not the Organisation of Islamic Cooperation (OKI)
+    assert [(t, lab, c) for t, lab, c in got if t == "OKI"] == [("OKI", "GPE", None)] * 2
+    assert ("Iriansyah", "PER", "IDNGOV") in got and ("Dave Laksono", "PER", "IDNLEG") in got
+    assert "Papua Barat" not in [p["name"] for p in a.places]
+    # a person's initials stay a person
+    b = pantau.analyze("Presiden keenam Susilo Bambang Yudhoyono (SBY) hadir di Jakarta.", published="2024-06-13")
+    assert ("Susilo Bambang Yudhoyono", "PER") in [(e["text"], e["label"]) for e in b.entities]
+    # a capitalised term or a vessel type spelled out is no body
+    c = pantau.analyze("Kapal Motor Penumpang (KMP) itu tenggelam. Harga Bahan Bakar Minyak (BBM) naik.",
+                       published="2024-06-13")
+    assert [e["label"] for e in c.entities] == []
