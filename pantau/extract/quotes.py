@@ -120,6 +120,26 @@ def _is_region(name: str) -> bool:
     return region_level(name) in ("province", "regency") or curated_place(name) == "GPE"
 
 
+def _office_words(run: list[str]) -> int:
+    """How many words at the head of ``run`` still name the office (bodies, fields, regions),
+    leaving two words or more: "Kesehatan Haji Kementerian Kesehatan" of "... Kesehatan Haji
+    Kementerian Kesehatan Liliek Marhaendro Susilo", "Kesehatan Jawa Barat" of "Kepala Dinas
+    Kesehatan Jawa Barat Vini Adiani Dewi"."""
+    from pantau.link.entities import ORG_WORDS, PORTFOLIO_WORDS, _DERIVED_NOUN  # (no import cycle at load)
+
+    k = 0
+    while len(run) - k > 2:
+        r = _region_words(run[k:])
+        if r:
+            k += r
+            continue
+        w = run[k].lower().strip(",")
+        if w not in ORG_WORDS and w not in PORTFOLIO_WORDS and not _DERIVED_NOUN.match(w):
+            break
+        k += 1
+    return k
+
+
 def split_role_name(np: str, titles: set[str]) -> tuple[str | None, str]:
     """'Menteri Luar Negeri Mevlut Cavusoglu' -> ('Menteri Luar Negeri', 'Mevlut Cavusoglu')."""
     toks = np.split()
@@ -153,8 +173,9 @@ def split_role_name(np: str, titles: set[str]) -> tuple[str | None, str]:
         if k:
             run, j = run[k:], j + k
         elif len(run) > 3:
-            run = run[-2:]
-            j = len(toks) - 2
+            k = _office_words(run)
+            k = k if 2 <= len(run) - k <= 3 else len(run) - 2
+            run, j = run[k:], j + k
     if j == 0:
         return None, np
     before = toks[j - 1].strip("(),.")

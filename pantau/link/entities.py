@@ -56,7 +56,7 @@ ORG_WORDS = {"perserikatan", "persatuan", "organisasi", "aliansi", "front", "par
              "pengadilan", "kepolisian", "asosiasi", "ikatan", "yayasan", "kelompok", "gerakan", "uni", "liga",
              "institut", "rumah", "sekolah", "fakultas", "perusahaan", "koalisi", "forum", "federasi", "persatuan",
              "serikat", "pusat", "kantor", "direktorat", "dinas", "polda", "polres", "kodam", "korem", "pemkab",
-             "pemkot", "pemprov", "kpu", "dprd", "rsud", "harian", "tv", "radio", "news", "agency", "reuters",
+             "pemkot", "pemprov", "kpu", "dprd", "rsud", "komando", "harian", "tv", "radio", "news", "agency", "reuters",
              "antara", "afp", "ap", "bernama", "xinhua", "tass", "sputnik", "anadolu"}
 # Stateless peoples in the news, whom the NER takes for persons (nationalities it gets right).
 _PEOPLES = {"rohingya", "uighur", "uyghur", "uigur", "kurdi", "yazidi", "druze", "hazara", "pashtun"}
@@ -94,7 +94,8 @@ TITLE_PREFIXES = {"wakil", "plt", "plt.", "pj", "pj.", "pjs", "pjs."}
 # TNI corps written after an officer's rank ("Letkol Inf", "Kolonel Laut", "Marsma TNI"): part of
 # the rank, not of the name.
 CORPS = {"inf", "kav", "arm", "arh", "czi", "chb", "cpm", "ckm", "cku", "cba", "caj", "chk", "cpn", "pnb",
-         "nav", "tek", "adm", "sus", "mar", "pas", "kes", "laut", "udara", "tni"}
+         "nav", "tek", "adm", "sus", "mar", "pas", "kes", "laut", "udara", "tni", "infanteri", "kavaleri",
+         "artileri", "zeni", "penerbang", "pelaut", "marinir"}
 
 
 # Heads of an office that the title lexicon leaves out, because alone they say nothing of the
@@ -102,6 +103,10 @@ CORPS = {"inf", "kav", "arm", "arh", "czi", "chb", "cpm", "ckm", "cku", "cba", "
 # ("Kepala Pusat Gempabumi dan Tsunami BMKG Daryono", "Direktur Utama Perum Bulog ...").
 OFFICE_HEADS = {"kepala", "direktur", "dirut", "dirjen", "ketua", "sekretaris", "komisaris", "deputi",
                 "koordinator", "pelaksana", "plt", "plt.", "plh", "pj", "pj.", "wakil", "asisten", "staf", "anggota"}
+HEAD_RANKS = {"umum", "utama", "harian", "eksekutif"}
+# The boards of parties and associations, between an office and its body: "Ketua Umum PP PBSI",
+# "Sekjen DPP PDI-P" (Pengurus Pusat/Besar, Dewan Pimpinan Pusat/Daerah/Wilayah/Cabang).
+BOARDS = {"pp", "pb", "pw", "dpp", "dpd", "dpw", "dpc"}
 # Lower-case words inside an office's name: "Pusat Data, Informasi dan Humas BNPB", "Komisaris Tinggi
 # PBB untuk Hak Asasi Manusia", "Badan PBB urusan pengungsi".
 OFFICE_LINKS = {"dan", "untuk", "urusan", "bidang", ",", "&", "tugas", "harian"}
@@ -117,7 +122,8 @@ PORTFOLIO_WORDS = {"bidang", "urusan", "nasional", "negara", "negeri", "dalam", 
                    "politik", "hukum", "agama", "riset", "teknologi", "desa", "daerah", "tertinggal", "transmigrasi",
                    "aparatur", "reformasi", "birokrasi", "investasi", "pariwisata", "ekonomi", "kreatif", "pemuda",
                    "olahraga", "perempuan", "anak", "digital", "informatika", "komunikasi", "tata", "ruang",
-                   "agraria", "maritim", "manusia", "budaya"}
+                   "agraria", "maritim", "manusia", "budaya", "haji", "umrah", "pajak", "imigrasi", "bea", "cukai",
+                   "anggaran", "migas", "minerba", "energi"}
 
 
 def _portfolio_word(tok) -> bool:
@@ -154,8 +160,10 @@ def _local_office(doc: Doc, k: int) -> bool:
 
 
 def _office_at(doc: Doc, k: int) -> bool:
-    """A title ends at token k, or token k is an office head."""
-    return bool(_title_ending(doc, k)) or doc[k].lower_ in OFFICE_HEADS
+    """A title ends at token k, or token k is an office head, perhaps with its rank word ("Ketua
+    Umum", "Direktur Utama")."""
+    return bool(_title_ending(doc, k)) or doc[k].lower_ in OFFICE_HEADS or \
+        (doc[k].lower_ in HEAD_RANKS and k > 0 and doc[k - 1].lower_ in OFFICE_HEADS)
 
 
 def _office_body(doc: Doc, s: int, bodies: dict[int, tuple[int, str]]) -> str | None:
@@ -535,7 +543,8 @@ def _titled_org(doc: Doc, ent: Span) -> bool:
     if _title_len(doc, ent.start, ent.end):
         return True
     k = ent.start - 1
-    while k > 0 and ent.start - k <= 4 and doc[k].is_alpha and doc[k].is_lower and not _title_ending(doc, k):
+    while k > 0 and ent.start - k <= 4 and doc[k].is_alpha and (doc[k].is_lower or doc[k].lower_ in BOARDS) \
+            and not _title_ending(doc, k):
         k -= 1  # the title's field in lower case: "Pengamat hukum laut internasional Universitas Indonesia"
     return k >= 0 and _office_at(doc, k)
 
@@ -627,6 +636,12 @@ class EntityLinker:
                 tl = _title_len(doc, i, re_)
                 if tl:
                     i += tl
+                    continue
+                b = _longest_body(doc, i, re_) if i + 1 < re_ else None
+                if b is not None and b < re_:
+                    # "Ketua Umum [PP Muhammadiyah] [Haedar Nashir]": a known body, then the name
+                    spans.append(Span(doc, i, b, label="ORG"))
+                    i = b
                     continue
                 j = i
                 while j < re_ and j not in place_tokens and not (j > i and _title_len(doc, j, re_)):
@@ -1070,11 +1085,24 @@ class EntityLinker:
 
 def _consistent_persons(doc: Doc, ents: list[Span], places) -> list[Span]:
     """A name the article gives a person is that person elsewhere too, unless it was geocoded there:
-    the NER read "Luong Cuong mengatakan ..." as a place after "Presiden Vietnam Luong Cuong"."""
+    the NER read "Luong Cuong mengatakan ..." as a place after "Presiden Vietnam Luong Cuong". The
+    first or last word of a person's full name is that person too where the NER took it alone for a
+    town abroad ("karena Carolina harus mundur" after "Carolina Marin": not Carolina, Puerto Rico),
+    but not after a preposition of place, and never a country or province."""
     names = {e.text for e in ents if e.label_ in PERSON_LABELS}
-    return [Span(doc, e.start, e.end, label="PER")
-            if e.label_ not in PERSON_LABELS and e.text in names and (e.start, e.end) not in places else e
-            for e in ents]
+    parts = {w for e in ents if e.label_ in PERSON_LABELS and len(e) >= 2 for w in (e[0].text, e[-1].text)
+             if w[:1].isupper() and not is_common_word(w)}
+
+    def person(e: Span) -> bool:
+        if e.label_ in PERSON_LABELS:
+            return False
+        if e.text in names and (e.start, e.end) not in places:
+            return True
+        place = places.get((e.start, e.end))
+        return len(e) == 1 and e.text in parts and e.label_ != "ORG" and \
+            not (e.start > 0 and doc[e.start - 1].lower_ in PREPOSITIONS) and \
+            (place is None or place["feature"] not in ("country", "admin1", "admin2", "region"))
+    return [Span(doc, e.start, e.end, label="PER") if person(e) else e for e in ents]
 
 
 _INITIALS = re.compile(r"[A-Z]{1,4}")

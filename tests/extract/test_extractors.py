@@ -337,3 +337,21 @@ def test_a_shortened_two_word_name_keeps_the_full_name_and_role():
                        "\"Pemerintah tidak akan membayar tebusan,\" kata Budi Arie.", published="2024-06-13")
     assert [(q["speaker"], q["speaker_role"]) for q in a.quotes] == [
         ("Budi Arie Setiadi", "Menteri Komunikasi dan Informatika")] * 2
+
+
+def test_long_offices_before_a_name_stay_in_the_role():
+    from pantau.extract.quotes import _lex, split_role_name
+
+    titles = _lex()["titles"]
+    assert split_role_name("Kepala Pusat Kesehatan Haji Kementerian Kesehatan Liliek Marhaendro Susilo", titles) == (
+        "Kepala Pusat Kesehatan Haji Kementerian Kesehatan", "Liliek Marhaendro Susilo")
+    assert split_role_name("Kepala Dinas Kesehatan Jawa Barat Vini Adiani Dewi", titles) == (
+        "Kepala Dinas Kesehatan Jawa Barat", "Vini Adiani Dewi")
+    a = pantau.analyze("Jayapura (ANTARA) - Direktur Jenderal Penyelenggaraan Haji dan Umrah Kementerian Agama Hilman Latief menyebut "
+                       "kepulangan dimulai 22 Juni. Kepala Penerangan Komando Daerah Militer XVII/Cenderawasih Letnan "
+                       "Kolonel Infanteri Candra Kurniawan membenarkan kejadian itu.", published="2024-06-13")
+    assert [(q["speaker"], q["speaker_role"]) for q in a.quotes] == [
+        ("Hilman Latief", "Direktur Jenderal Penyelenggaraan Haji dan Umrah Kementerian Agama"),
+        ("Candra Kurniawan", "Kepala Penerangan Komando Daerah Militer XVII/Cenderawasih Letnan Kolonel Infanteri")]
+    persons = [(e["text"], e["actor_code"]) for e in a.entities if e["label"] == "PER"]
+    assert ("Candra Kurniawan", "IDNMIL") in persons and not any("Komando" in p or "Haji" in p for p, _ in persons)

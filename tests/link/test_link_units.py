@@ -757,3 +757,18 @@ def test_a_body_spelled_out_before_its_acronym_is_one_organisation_or_the_place_
     c = pantau.analyze("Kapal Motor Penumpang (KMP) itu tenggelam. Harga Bahan Bakar Minyak (BBM) naik.",
                        published="2024-06-13")
     assert [e["label"] for e in c.entities] == []
+
+
+def test_a_chairs_body_after_its_board_and_a_players_surname_alone():
+    a = pantau.analyze("Ketua Umum PP Muhammadiyah Haedar Nashir mengimbau umat Islam menjaga persatuan. Ketua Umum "
+                       "PP PBSI Agung Firman Sampurna memberikan bonus.", published="2024-06-13")
+    got = [(e["text"], e["label"], e["actor_code"]) for e in a.entities]
+    assert ("PP Muhammadiyah", "ORG", "IDNREL") in got and ("Haedar Nashir", "PER", "IDNREL") in got
+    assert ("Agung Firman Sampurna", "PER", None) in got
+    assert [(q["speaker"], q["speaker_role"]) for q in a.quotes] == [("Haedar Nashir", "Ketua Umum PP Muhammadiyah")]
+    # the NER took the first name alone for a town abroad (Carolina, Puerto Rico)
+    b = pantau.analyze("Gregoria menang setelah Carolina Marin dari Spanyol cedera. Gregoria sedih karena Carolina "
+                       "harus mundur. Ia terbang ke Carolina pekan depan.", published="2024-06-13")
+    assert [(e["text"], e["label"]) for e in b.entities if e["text"] == "Carolina"] == [
+        ("Carolina", "PER"), ("Carolina", "GPE")]  # (after "ke" it is the place)
+    assert [p["name"] for p in b.places] == ["Spanyol", "Carolina"]
