@@ -488,6 +488,25 @@ def _longest_body(doc: Doc, a: int, last: int) -> int | None:
     return next((b for b in range(last, a, -1) if doc[a:b].text.lower() in orgs), None)
 
 
+# Lower-case words for sites whose name follows ("pasar Sabreen", "masjid Al-Aqsa"): the name is
+# the site's, which the NER, trained on capitalised facility names, reads as a person's.
+NAMED_SITES = {"pasar", "jalan", "jl.", "jln.", "gang", "gg.", "masjid", "gereja", "bandara", "pelabuhan",
+               "stasiun", "stadion", "sungai", "gunung", "pulau", "danau", "selat", "teluk"}
+# Holidays and feasts, which the NER reads as people or places ("Idul Fitri" PER, "Natal" the
+# Brazilian city): named events.
+HOLIDAYS = {"idul fitri", "idulfitri", "idul adha", "iduladha", "lebaran", "natal", "nyepi", "waisak", "imlek",
+            "ramadhan", "ramadan", "maulid nabi", "isra miraj", "isra mikraj", "paskah", "galungan",
+            "kuningan", "tahun baru imlek", "tahun baru islam", "hari raya"}
+
+
+def _holiday(doc: Doc, ent: Span) -> bool:
+    """The entity names a holiday ("Hari Raya Idul Fitri", "Idul Fitri"), not after a preposition of
+    place ("di Natal" may be the city)."""
+    low = ent.text.lower()
+    low = low[len("hari raya "):] if low.startswith("hari raya ") else low
+    return low in HOLIDAYS and not (ent.start > 0 and doc[ent.start - 1].lower_ in ("di", "ke", "dari"))
+
+
 def _after_camp(doc: Doc, s: int) -> bool:
     """The name at token s follows "kamp" or "kamp pengungsi" (a refugee camp is named, not a person)."""
     k = s - 1 - (s > 1 and doc[s - 1].lower_ == "pengungsi")
@@ -695,6 +714,9 @@ class EntityLinker:
             if label in PERSON_LABELS and _after_camp(doc, s):
                 out.append(Span(doc, s, e, label="LOC"))  # "kamp pengungsi Nur Shams": a camp's name
                 continue
+            if label in PERSON_LABELS and s > 0 and doc[s - 1].lower_ in NAMED_SITES and doc[s - 1].is_lower:
+                out.append(Span(doc, s, e, label="LOC"))  # "pasar Sabreen", "jalan Sudirman": a site's name
+                continue
             if label == "ORG":
                 split = _org_then_name(doc, s, e, place_spans)
                 if split:
@@ -754,7 +776,7 @@ class EntityLinker:
                 # cut lower-case head words ("kantor Erdogan") and titles/places in front of the name
                 place_head = False
                 while s < e and (not is_cap(doc[s]) or _title_len(doc, s, e)):
-                    place_head = place_head or doc[s].lower_ in PLACE_HEADS
+                    place_head = place_head or doc[s].lower_ in PLACE_HEADS or doc[s].lower_ in NAMED_SITES
                     s += _title_len(doc, s, e) or 1
                 if label in PERSON_LABELS and s > 0 and (_office_at(doc, s - 1) or doc[s - 1].lower_ in OFFICE_LINKS):
                     k = s
@@ -1064,6 +1086,7 @@ class EntityLinker:
         ents = _comma_named_bodies(doc, ents)
         ents, place_acronyms, long_forms = _spelled_out_bodies(doc, ents, spelled_out_acronyms(doc))
         ents = _consistent_persons(doc, ents, places)
+        ents = [Span(doc, e.start, e.end, label="EVT") if e.label_ != "EVT" and _holiday(doc, e) else e for e in ents]
         common = common_noun_acronyms(doc_text(doc))
         initials = _initials_tokens(doc)
         ents = [e for e in ents if e.text not in common and not initials.intersection(range(e.start, e.end))]
@@ -1148,7 +1171,7 @@ def _drop_places_in_names(doc: Doc, ents: list[Span], long_forms=()) -> None:
     company's or a body's spelled out before its acronym ("Papua Barat" in "Tentara Pembebasan
     Nasional Papua Barat (TPNPB)") is not a place mention. The geocoder runs first and cannot tell;
     the repaired entities can."""
-    persons = [(e.start, e.end) for e in ents if e.label_ in PERSON_LABELS or e.label_ == "ORG" and (
+    persons = [(e.start, e.end) for e in ents if e.label_ in PERSON_LABELS or e.label_ == "EVT" or e.label_ == "ORG" and (
         _company(e) or e.start in long_forms)]
     _drop_places(doc, lambda s, e: any(a <= s and e <= b for a, b in persons))
 

@@ -772,3 +772,16 @@ def test_a_chairs_body_after_its_board_and_a_players_surname_alone():
     assert [(e["text"], e["label"]) for e in b.entities if e["text"] == "Carolina"] == [
         ("Carolina", "PER"), ("Carolina", "GPE")]  # (after "ke" it is the place)
     assert [p["name"] for p in b.places] == ["Spanyol", "Carolina"]
+
+
+def test_holidays_are_events_and_a_sites_name_is_no_person():
+    a = pantau.analyze("Pemerintah menetapkan 1 Syawal 1445 Hijriah atau Hari Raya Idul Fitri jatuh pada Rabu. "
+                       "Menjelang Natal warga berkumpul, tetapi Ahmad lahir di Natal, Brasil. Jaringan Dokter Sudan "
+                       "menuduh RSF menembakkan peluru artileri ke pasar Sabreen yang ramai pengunjung. Polisi "
+                       "menutup jalan Sudirman.", published="2024-06-13")
+    got = [(e["text"], e["label"]) for e in a.entities]
+    assert ("Hari Raya Idul Fitri", "EVT") in got
+    assert ("Natal", "EVT") in got and ("Natal", "GPE") in got  # the feast, then the Brazilian city
+    assert ("Sabreen", "LOC") in got and ("Sudirman", "LOC") in got
+    assert [t for t, lab in got if lab == "PER"] == ["Ahmad"]
+    assert [p["name"] for p in a.places] == ["Natal", "Brasil", "Sudan"]
