@@ -99,6 +99,10 @@ STOP_LEFT = {"bahwa", ";", "sementara", "tetapi", "namun", "sedangkan", "karena"
              "setelah", "sebelum", "sehingga", ":", "“", "”", '"'}
 STOP_RIGHT = {",", "bahwa", ";", "sementara", "tetapi", "namun", "sedangkan", "karena", "agar", "supaya", "ketika",
               "setelah", "sebelum", "sehingga", "yang", ":", "“", "”", '"'}
+# Words that may open reported speech before its verb without being its subject: "mengatakan
+# (bahwa) akan meminta ..." is the speaker's own request.
+CONTENT_AUX = {"bahwa", "akan", "telah", "sudah", "tidak", "tak", "belum", "juga", "segera", "masih", "terus",
+               "harus", "bisa", "dapat", "pun", "sedang", "ingin", "siap", "perlu"}
 NEGATION = {"tidak", "tak", "belum", "bukan", "berhenti", "jangan", "gagal", "enggan", "batal"}
 # Verbs that deny or refuse what follows them ("menolak menarik pasukan", "membantah telah
 # menyerang", "menolak usulan Kyiv untuk menggelar perundingan"), up to a coordinated clause
@@ -206,7 +210,10 @@ class EventCoder:
         return any(t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.i not in covered and t.pos_ != "PRON"
                    for t in sent)
 
-    def _left(self, doc, actors, trig, s0, rel):
+    def _left(self, doc, actors, trig, s0, rel, contents=()):
+        """The actor left of an active trigger. ``contents``: the first tokens of reported speech;
+        a trigger inside reported speech that has a subject of its own ("Budi Arie mengatakan
+        peretas meminta tebusan") takes no actor from before the cue."""
         best = None
         j = trig.start - 1
         while j > s0 and doc[j].lower_ in ("juga", "akan", "pun", "telah", "sudah", "lalu", "kemudian"):
@@ -234,6 +241,9 @@ class EventCoder:
                                                                              "serta", "kemudian")):
                     return "SUBJECT"
             k -= 1
+        c = next((c for c in reversed(contents) if stop <= c < trig.start), None)
+        if c is not None and any(not doc[t].is_punct and doc[t].lower_ not in CONTENT_AUX for t in range(c, trig.start)):
+            stop = c
         for a in actors:
             if stop <= a.start and a.end <= trig.start and a.start not in rel:
                 if self._prep_before(doc, a, stop) in LOCATIVE | TARGET_PREPS:
@@ -287,6 +297,9 @@ class EventCoder:
         dates = doc._.dates or []
         events = []
         prev_subject = None
+        quotes = (doc._.quotes or []) if Doc.has_extension("quotes") else []
+        contents = sorted(sp.start for q in quotes if not q.get("direct")
+                          for sp in [doc.char_span(q["start"], q["end"], alignment_mode="expand")] if sp is not None)
         for si, sent in enumerate(doc.sents):
             s0, s1 = sent.start, sent.end
             sent_actors = [a for a in actors[bisect_left(actor_starts, s0):bisect_left(actor_starts, s1)]
@@ -311,7 +324,7 @@ class EventCoder:
                     actor, target = self._passive(doc, sent_actors, trig, s0, s1, rel)
                 else:
                     if actor is None or not actor.code:
-                        left = self._left(doc, sent_actors, trig, s0, rel)
+                        left = self._left(doc, sent_actors, trig, s0, rel, contents)
                         actor = subject if left == "SUBJECT" else left
                     if target is None or not target.code:
                         target = self._right(doc, sent_actors, trig, s1, actor)

@@ -785,3 +785,19 @@ def test_holidays_are_events_and_a_sites_name_is_no_person():
     assert ("Sabreen", "LOC") in got and ("Sudirman", "LOC") in got
     assert [t for t, lab in got if lab == "PER"] == ["Ahmad"]
     assert [p["name"] for p in a.places] == ["Natal", "Brasil", "Sudan"]
+
+
+def test_reported_speech_with_its_own_subject_takes_no_actor_from_the_speaker():
+    def events(text):
+        a = pantau.analyze(text, published="2024-06-13")
+        return [(e["actor_text"], e["cameo"], e["target_text"]) for e in a.events]
+
+    # the hackers asked for the ransom, not the minister who reported it
+    assert events("Menteri Komunikasi dan Informatika Budi Arie Setiadi mengakui serangan itu. Dalam rapat kerja "
+                  "dengan Komisi I DPR RI di Jakarta, Kamis, Budi Arie mengatakan peretas "
+                  "meminta tebusan sebesar 8 juta dolar AS atau sekitar Rp131 miliar.") == []
+    # the speaker's own request, and a subject inside the reported speech
+    assert events("Menteri Luar Negeri Retno Marsudi mengatakan akan meminta PBB segera bertindak.") == [
+        ("Retno Marsudi", "020", "PBB")]
+    assert events("Menteri Luar Negeri Retno Marsudi mengatakan Indonesia meminta PBB segera bertindak.") == [
+        ("Indonesia", "020", "PBB")]
