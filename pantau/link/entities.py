@@ -56,8 +56,8 @@ ORG_WORDS = {"perserikatan", "persatuan", "organisasi", "aliansi", "front", "par
              "pengadilan", "kepolisian", "asosiasi", "ikatan", "yayasan", "kelompok", "gerakan", "uni", "liga",
              "institut", "rumah", "sekolah", "fakultas", "perusahaan", "koalisi", "forum", "federasi", "persatuan",
              "serikat", "pusat", "kantor", "direktorat", "dinas", "polda", "polres", "kodam", "korem", "pemkab",
-             "pemkot", "pemprov", "kpu", "dprd", "rsud", "komando", "harian", "tv", "radio", "news", "agency", "reuters",
-             "antara", "afp", "ap", "bernama", "xinhua", "tass", "sputnik", "anadolu"}
+             "pemkot", "pemprov", "kpu", "dprd", "rsud", "komando", "harian", "tv", "radio", "news", "agency",
+             "reuters", "antara", "afp", "ap", "bernama", "xinhua", "tass", "sputnik", "anadolu"}
 # Stateless peoples in the news, whom the NER takes for persons (nationalities it gets right).
 _PEOPLES = {"rohingya", "uighur", "uyghur", "uigur", "kurdi", "yazidi", "druze", "hazara", "pashtun"}
 HEAD_TITLES = {"presiden", "pemimpin", "raja", "kanselir", "emir", "sultan", "ratu"}
@@ -103,6 +103,7 @@ CORPS = {"inf", "kav", "arm", "arh", "czi", "chb", "cpm", "ckm", "cku", "cba", "
 # ("Kepala Pusat Gempabumi dan Tsunami BMKG Daryono", "Direktur Utama Perum Bulog ...").
 OFFICE_HEADS = {"kepala", "direktur", "dirut", "dirjen", "ketua", "sekretaris", "komisaris", "deputi",
                 "koordinator", "pelaksana", "plt", "plt.", "plh", "pj", "pj.", "wakil", "asisten", "staf", "anggota"}
+# The rank word after an office head: "Ketua Umum", "Direktur Utama", "Ketua Harian".
 HEAD_RANKS = {"umum", "utama", "harian", "eksekutif"}
 # The boards of parties and associations, between an office and its body: "Ketua Umum PP PBSI",
 # "Sekjen DPP PDI-P" (Pengurus Pusat/Besar, Dewan Pimpinan Pusat/Daerah/Wilayah/Cabang).
@@ -322,7 +323,8 @@ def spelled_out_acronyms(doc: Doc) -> list[tuple[int, int, int]]:
     the acronym: "Badan Siber dan Sandi Negara (BSSN)", "Tentara Pembebasan Nasional Papua Barat
     (TPNPB)", "Ogan Komering Ilir (OKI)". Indonesian news spells out each acronym once, right before
     it (the Schwartz-Hearst idea; hand-written for the Indonesian links "dan" and the comma, and
-    because an abbreviation library would need English tokenisation and stopwords)."""
+    because an abbreviation library would need English tokenisation and stopwords). Syllabic
+    acronyms ("Basarnas", "Kemendikbudristek") do not spell initials and are not found here."""
     out = []
     for k in range(2, len(doc) - 1):
         if doc[k - 1].text != "(" or doc[k + 1].text != ")" or not _ACRONYM_TOKEN.fullmatch(doc[k].text):
@@ -1171,8 +1173,8 @@ def _drop_places_in_names(doc: Doc, ents: list[Span], long_forms=()) -> None:
     company's or a body's spelled out before its acronym ("Papua Barat" in "Tentara Pembebasan
     Nasional Papua Barat (TPNPB)") is not a place mention. The geocoder runs first and cannot tell;
     the repaired entities can."""
-    persons = [(e.start, e.end) for e in ents if e.label_ in PERSON_LABELS or e.label_ == "EVT" or e.label_ == "ORG" and (
-        _company(e) or e.start in long_forms)]
+    persons = [(e.start, e.end) for e in ents if e.label_ in PERSON_LABELS or e.label_ == "EVT"
+               or e.label_ == "ORG" and (_company(e) or e.start in long_forms)]
     _drop_places(doc, lambda s, e: any(a <= s and e <= b for a, b in persons))
 
 

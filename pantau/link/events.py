@@ -211,7 +211,7 @@ class EventCoder:
                    for t in sent)
 
     def _left(self, doc, actors, trig, s0, rel, contents=()):
-        """The actor left of an active trigger. ``contents``: the first tokens of reported speech;
+        """The actor left of an active trigger. ``contents``: the token spans of reported speech;
         a trigger inside reported speech that has a subject of its own ("Budi Arie mengatakan
         peretas meminta tebusan") takes no actor from before the cue."""
         best = None
@@ -241,8 +241,9 @@ class EventCoder:
                                                                              "serta", "kemudian")):
                     return "SUBJECT"
             k -= 1
-        c = next((c for c in reversed(contents) if stop <= c < trig.start), None)
-        if c is not None and any(not doc[t].is_punct and doc[t].lower_ not in CONTENT_AUX for t in range(c, trig.start)):
+        c = next((c for c, c_end in reversed(contents) if stop <= c < trig.start < c_end), None)
+        if c is not None and any(not doc[t].is_punct and doc[t].lower_ not in CONTENT_AUX
+                                 for t in range(c, trig.start)):
             stop = c
         for a in actors:
             if stop <= a.start and a.end <= trig.start and a.start not in rel:
@@ -298,7 +299,7 @@ class EventCoder:
         events = []
         prev_subject = None
         quotes = (doc._.quotes or []) if Doc.has_extension("quotes") else []
-        contents = sorted(sp.start for q in quotes if not q.get("direct")
+        contents = sorted((sp.start, sp.end) for q in quotes if not q.get("direct")
                           for sp in [doc.char_span(q["start"], q["end"], alignment_mode="expand")] if sp is not None)
         for si, sent in enumerate(doc.sents):
             s0, s1 = sent.start, sent.end
