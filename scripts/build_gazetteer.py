@@ -316,12 +316,14 @@ def add_regencies(rows: dict, area_data: Path) -> None:
     towns = defaultdict(list)  # (province, name) -> [(population, lat, lon)]
     big = set()  # names of GeoNames cities15000 towns anywhere in Indonesia
     admin1 = {}
+    cities_in = defaultdict(list)  # province -> its GeoNames town rows
     for row in rows.values():
         if row["cc"] != "ID":
             continue
         if row["feature"] == "admin1":
             admin1[row["admin1"]] = row
         elif row["feature"] == "city":
+            cities_in[row["admin1"]].append(row)
             for n in [row["name"]] + row["alts"]:
                 towns[(row["admin1"], n.casefold())].append((row["pop"], row["lat"], row["lon"]))
                 if row["gid"] > 0:
@@ -365,9 +367,10 @@ def add_regencies(rows: dict, area_data: Path) -> None:
         name = bare
         if twin:
             name, alts = alts[0], alts[1:]
-            for row in rows.values():  # GeoNames files some regencies' names under the town
-                if row["feature"] == "city" and row["cc"] == "ID" and row["admin1"] in provs:
-                    row["alts"] = [a for a in row["alts"] if norm(a) not in (norm(name), norm(f"Kab. {bare}"))]
+            # GeoNames files some regencies' names under the town
+            regency_names = (norm(name), norm(f"Kab. {bare}"))
+            for row in (row for p in provs for row in cities_in[p]):
+                row["alts"] = [a for a in row["alts"] if norm(a) not in regency_names]
         rows[("admin2", r["code"])] = dict(gid=-(4 * 10**7 + int(r["code"].replace(".", ""))), feature="admin2",
                                           cc="ID", admin1=prov, lat=round(coords[0], 4), lon=round(coords[1], 4),
                                           pop=0, name=name, alts=alts)

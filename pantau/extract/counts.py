@@ -77,6 +77,7 @@ def _lex():
     for pos in ("after", "before"):
         kinds[pos].sort(key=lambda x: -len(x[0]))
         kinds[pos + "_re"] = re.compile(r"(?<![\w-])(?P<c>" + "|".join(re.escape(c) for c, _ in kinds[pos]) + r")(?![\w-])", re.I)
+        kinds[pos + "_kind"] = dict(kinds[pos])  # cue (lower-case) -> kind
     units = {r[0]: r[1] for r in read_tsv("count_units_id.tsv")}
     return kinds, units
 
@@ -332,7 +333,7 @@ class _Counter:
         if am and re.search(r"\b(?:tidak|tak|tanpa|belum)\b", after[:am.start()]) and am.group("c").lower() not in ("ditemukan",):
             am = None  # "orang yang tidak memiliki akses terhadap tempat berlindung"
         if am:
-            kind = dict(kinds["after"])[am.group("c").lower()]
+            kind = kinds["after_kind"][am.group("c").lower()]
             if kind == "population" and re.search(r"\b(?:pengungsian|posko|tenda|kamp|penampungan|hunian\s+sementara)\b", after[am.end():]):
                 return "displaced"  # "tinggal di 86 titik pengungsian"
             if kind == "population" and re.search(r"\bsebagai\s+pengungsi\b", after[am.end():]):
@@ -342,8 +343,9 @@ class _Counter:
             kind = kinds["noun"][noun]
             if kind in ROLE_KINDS:
                 verb = kinds["before_re"].search(" ".join(text[cs:qstart].split()[-3:]))
-                if verb and dict(kinds["before"])[verb.group("c").lower()] in CASUALTY_KINDS:
-                    return dict(kinds["before"])[verb.group("c").lower()]
+                done = kinds["before_kind"][verb.group("c").lower()] if verb else None
+                if done in CASUALTY_KINDS:
+                    return done
             return kind
         # a noun phrase "korban tewas" as the counted noun
         two = re.match(r"\s*(\w+\s+\w+)", text[end - len(noun or "") - 1:]) if noun else None
@@ -361,7 +363,7 @@ class _Counter:
             ss = sent[0] if sent else cs
             bm = list(kinds["before_re"].finditer(" ".join(text[ss:qstart].split()[:6])))
         if bm:
-            return dict(kinds["before"])[bm[-1].group("c").lower()]
+            return kinds["before_kind"][bm[-1].group("c").lower()]
         return None
 
     def _place(self, s: int, end: int) -> str | None:

@@ -26,8 +26,7 @@ from spacy.tokens import Doc
 
 from pantau.extract import EXTRACTORS, doc_text
 from pantau.extract._lex import is_common_word, read_tsv
-from pantau.nlp.name_features import region_level
-from pantau.nlp.places import curated_place
+from pantau.nlp.name_features import is_region
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)
@@ -109,15 +108,11 @@ def _region_words(run: list[str]) -> int:
     word or more): "Rusia" of "Rusia Vladimir Putin", "Sulawesi Tengah" of "Sulawesi Tengah Moh Arif"."""
     k = 0
     while k < len(run) - 1:
-        n = next((n for n in (3, 2, 1) if k + n < len(run) and _is_region(" ".join(run[k:k + n]).strip(","))), 0)
+        n = next((n for n in (3, 2, 1) if k + n < len(run) and is_region(" ".join(run[k:k + n]).strip(","))), 0)
         if not n:
             break
         k += n
     return k
-
-
-def _is_region(name: str) -> bool:
-    return region_level(name) in ("province", "regency") or curated_place(name) == "GPE"
 
 
 def _office_words(run: list[str]) -> int:
@@ -158,7 +153,7 @@ def split_role_name(np: str, titles: set[str]) -> tuple[str | None, str]:
             and not toks[j - 1].startswith("("):
         j -= 1
     run = toks[j:]
-    if not run or (len(run) > 1 and _is_region(" ".join(run))):
+    if not run or (len(run) > 1 and is_region(" ".join(run))):
         return None, np  # "Bupati Penajam Paser Utara": an office, no name
     if j > 0 and low[j - 1] == "untuk" and len(run) >= 2:
         # "Duta Besar RI untuk Malaysia Hermono": the office's country is the role's, whether or

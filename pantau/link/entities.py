@@ -38,7 +38,7 @@ from pantau.extract.dates import DAYS, MONTHS
 from pantau.link.gazetteer import gazetteer
 from pantau.link.geo import COMPASS_WORDS, PREPS, TYPE_WORDS, UNIT_WORDS, cap_runs, is_cap
 from pantau.link.lexicon import actor_lexicon, is_common_word, iso3, norm
-from pantau.nlp.name_features import region_level
+from pantau.nlp.name_features import is_region
 from pantau.nlp.pipeline import NAME_ABBREVIATIONS
 from pantau.nlp.places import FEATURE_WORDS, curated_place
 
@@ -423,7 +423,7 @@ def _region_len(doc: Doc, i: int, end: int) -> int:
     Not the GeoNames towns: too many of them are also given names."""
     for k in range(min(3, end - i), 0, -1):
         name = doc[i:i + k].text
-        if region_level(name) in ("province", "regency") or curated_place(name) == "GPE":
+        if is_region(name):
             return k
     return 0
 

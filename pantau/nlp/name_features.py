@@ -35,6 +35,8 @@ from spacy.util import registry
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
 from thinc.types import Floats2d, Ints2d
 
+from pantau.nlp.places import curated_place
+
 NAMES = Path(__file__).resolve().parents[1] / "models" / "gazetteer" / "names_id.tsv"
 REGIONS = NAMES.with_name("regions_id.tsv")
 
@@ -100,6 +102,13 @@ def region_level(name: str) -> str | None:
     """"province", "regency", "district" or "village" for an Indonesian region name ("Sigi" →
     regency), the highest level it names; None for other words."""
     return _region_levels().get(" ".join(name.split()).casefold())
+
+
+def is_region(name: str) -> bool:
+    """An Indonesian province or regency, or a country or province of the curated list ("Sigi",
+    "Jawa Barat", "RI"): the region an office is named for. Not the district and village names
+    (too many are also given names) nor GeoNames towns."""
+    return region_level(name) in ("province", "regency") or curated_place(name) == "GPE"
 
 
 def gazetteer_codes(words: list[str]) -> list[int]:
