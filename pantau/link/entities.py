@@ -39,7 +39,7 @@ from pantau.link.gazetteer import gazetteer
 from pantau.link.geo import COMPASS_WORDS, PREPS, TYPE_WORDS, UNIT_WORDS, cap_runs, is_cap
 from pantau.link.lexicon import actor_lexicon, is_common_word, iso3, norm
 from pantau.nlp.name_features import is_region
-from pantau.nlp.pipeline import NAME_ABBREVIATIONS
+from pantau.nlp.pipeline import NAME_ABBREVIATIONS, abbreviations
 from pantau.nlp.places import FEATURE_WORDS, curated_place
 
 if not Span.has_extension("canonical"):
@@ -207,10 +207,16 @@ def _title_of(phrase: str) -> str | None:
     return rest if head in TITLE_PREFIXES and rest in titles else None
 
 
+def _title_key(tokens) -> str:
+    """The title-lexicon key of a token run: lower case, and a rank abbreviation without its period
+    ("Brigjen Pol." is "brigjen pol", as the lexicon writes it)."""
+    return " ".join(t.lower_[:-1] if len(t) > 1 and t.text.endswith(".") else t.lower_ for t in tokens)
+
+
 def _title_at(doc: Doc, k: int) -> tuple[int, str] | None:
     """(start, title-lexicon entry) of the longest title phrase that ends at token k, or None."""
     for i in range(max(0, k - 4), k + 1):
-        title = _title_of(" ".join(t.lower_ for t in doc[i:k + 1]))
+        title = _title_of(_title_key(doc[i:k + 1]))
         if title:
             return i, title
     return None
@@ -227,7 +233,7 @@ def _title_len(doc: Doc, i: int, end: int) -> int:
     """Length of the title phrase starting at token i (longest match from the title lexicon)."""
     best = 0
     for j in range(i + 1, min(end, i + 5) + 1):
-        if _title_of(" ".join(t.lower_ for t in doc[i:j])):
+        if _title_of(_title_key(doc[i:j])):
             best = j - i
     return best
 
@@ -633,6 +639,11 @@ class EntityLinker:
             phrases = list(lex.get(kind, {}))
             if phrases:
                 self.matcher.add(kind, list(nlp.tokenizer.pipe(phrases)))
+        # the lexicon writes ranks without the period that the tokenizer keeps on an abbreviation
+        # ("Komjen Pol." is one token more than "komjen pol" would match)
+        dotted = [" ".join(w + "." if w + "." in abbreviations() else w for w in p.split())
+                  for p in lex.get("title", {})]
+        self.matcher.add("title", [Doc(nlp.vocab, words=p.split()) for p in dotted if p not in lex["title"]])
 
     # -- entities ------------------------------------------------------------------------------
     def _places(self, doc: Doc) -> dict[tuple[int, int], dict]:

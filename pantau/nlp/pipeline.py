@@ -71,7 +71,7 @@ def _is_title(word: str) -> bool:
     a single capital letter (an initial). The period may be glued to it (raw text) or spaced
     (pre-tokenized text, where every token is followed by a space: "Drs . Ahmad Hamid" in NERGrit
     is one name there too)."""
-    return (len(word) == 1 and word.isupper()) or (word[:1].isupper() and (word + ".").lower() in _abbreviations())
+    return (len(word) == 1 and word.isupper()) or (word[:1].isupper() and (word + ".").lower() in abbreviations())
 
 
 # Second-level and top-level domains news text cites ("detik.com", "jakarta.go.id"): lower-case,
@@ -95,7 +95,7 @@ NAME_ABBREVIATIONS = ("muh.", "moh.", "mohd.", "moch.", "mhd.", "abd.")
 
 
 @lru_cache(maxsize=1)
-def _abbreviations() -> frozenset[str]:
+def abbreviations() -> frozenset[str]:
     """Lower-cased, so that capitalised variants ("JL.", "NO.") match too."""
     from pantau.nlp.tokenizer import ABBREVIATIONS
 

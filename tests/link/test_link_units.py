@@ -241,6 +241,19 @@ def test_office_country_and_body_give_the_person_an_actor_code():
     assert "Kemlu" not in {e.text for e in doc.ents if e.label_ == "PER"}
 
 
+def test_a_police_rank_with_its_period_is_one_title():
+    # "Komjen Pol." ends no sentence, stays out of the name, and makes its bearer police, as
+    # "Brigjen Pol." does where "Brigjen" alone is a military rank
+    text = ("Kepala BNN Komjen Pol. Marthinus Hukom mengatakan petugas menangkap empat tersangka. "
+            "Direktur Penindakan BNN Brigjen Pol. Budi Wibowo menambahkan kapal itu tiba di Batam.")
+    doc = _run_with_ents(text, [("Pol. Marthinus Hukom", "PER"), ("Pol. Budi Wibowo", "PER")])
+    assert len(list(doc.sents)) == 2
+    assert {e.text: e._.actor_code for e in doc.ents if e.label_ == "PER"} == {
+        "Marthinus Hukom": "IDNCOP", "Budi Wibowo": "IDNCOP"}
+    assert [(q["speaker"], q["speaker_role"]) for q in doc._.quotes] == [
+        ("Marthinus Hukom", "Kepala BNN Komjen Pol."), ("Budi Wibowo", "Direktur Penindakan BNN Brigjen Pol.")]
+
+
 def test_senayan_is_the_parliament_district_in_jakarta():
     from pantau.process import analyze
 
