@@ -38,7 +38,7 @@ from pantau.extract.dates import DAYS, MONTHS
 from pantau.link.gazetteer import gazetteer
 from pantau.link.geo import COMPASS_WORDS, PREPS, TYPE_WORDS, UNIT_WORDS, cap_runs, is_cap
 from pantau.link.lexicon import actor_lexicon, is_common_word, iso3, norm
-from pantau.nlp.name_features import is_region
+from pantau.nlp.name_features import is_name_word, is_region
 from pantau.nlp.pipeline import NAME_ABBREVIATIONS, abbreviations
 from pantau.nlp.places import FEATURE_WORDS, curated_place
 
@@ -143,6 +143,9 @@ def _before_portfolio(doc: Doc, k: int) -> int:
 
 
 _LOCAL_OFFICES = {"dinas", "badan", "biro", "sudin", "suku"}
+# Head words of the state's bodies: a capitalised run that opens with one is a body's name.
+STATE_BODIES = {"kementerian", "kementrian", "kemenko", "badan", "direktorat", "kejaksaan", "kepolisian",
+                "mahkamah", "pengadilan", "komisi", "lembaga", "majelis"}
 _DINAS = {"dinas", "sudin"}  # the offices of a province, regency or city government, and Jakarta's
 
 
@@ -291,6 +294,10 @@ def _join_apostrophe_names(doc: Doc, ents: list[Span]) -> list[Span]:
 # the one- or two-letter prefix.
 BALINESE_ORDER = {"wayan", "putu", "gede", "made", "kadek", "nengah", "nyoman", "komang", "ketut", "gusti",
                   "luh", "ayu", "agung", "bagus"}
+# Hereditary titles that open a name in Lombok ("Lalu", "Baiq"), Aceh ("Teuku", "Cut") and Java
+# ("Raden"), which the NER often leaves off: "Lalu Muhamad Iqbal". "Lalu" is also "then", so only
+# inside a sentence.
+NOBLE_PREFIXES = {"lalu", "baiq", "teuku", "tengku", "raden"}
 
 
 def _comma_named_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -313,6 +320,41 @@ def _comma_named_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
         inside = [e for e in out if e.start < j and e.end > i]
         if all(e.label_ == "ORG" and e.start >= i for e in inside):
             out = [e for e in out if e not in inside] + [Span(doc, i, j, label="ORG")]
+    return sorted(out, key=lambda e: e.start)
+
+
+def _listed_fields(doc: Doc, ents: list[Span], places) -> list[Span]:
+    """A state body whose name lists its fields with "dan", where the NER or the capitalised run
+    stops at the conjunction: "Badan Pengawas Obat [dan Makanan]", "Kementerian Desa[, Pembangunan
+    Daerah Tertinggal, dan Transmigrasi]". A field is a capitalised run of words that are no
+    names, places, titles or bodies ("Kementerian Sosial dan Kementerian Kesehatan" are two); the
+    NER's entities inside the fields ("Transmigrasi" PER) go."""
+    lex = actor_lexicon()
+    place_tokens = {i for s, e in places for i in range(s, e)}
+
+    def field_end(m: int) -> int:
+        r = m
+        while r < len(doc) and is_cap(doc[r]) and doc[r].is_alpha and not doc[r].text.isupper() \
+                and r not in place_tokens and not is_name_word(doc[r].text) and doc[r].lower_ not in ORG_WORDS \
+                and doc[r].lower_ not in lex.get("agent", {}) and not _title_len(doc, r, r + 1):
+            r += 1
+        return r
+
+    out = sorted(ents, key=lambda e: e.start)
+    for ent in [e for e in out if e.label_ == "ORG" and doc[e.start].lower_ in STATE_BODIES]:
+        k = ent.end
+        while k + 1 < len(doc) and (doc[k].text == "," or doc[k].lower_ == "dan"):
+            m = k + 1 + (doc[k].text == "," and doc[k + 1].lower_ == "dan")
+            r = field_end(m)
+            if r == m:
+                break
+            if doc[m - 1].lower_ != "dan":
+                k = r
+                continue
+            inside = [e for e in out if e is not ent and e.start < r and e.end > ent.end]
+            if all(e.start >= ent.end and e.end <= r for e in inside):  # the list is closed
+                out = [e for e in out if e is not ent and e not in inside] + [Span(doc, ent.start, r, label="ORG")]
+            break
     return sorted(out, key=lambda e: e.start)
 
 
@@ -380,13 +422,15 @@ def _spelled_out_bodies(doc: Doc, ents: list[Span], found) -> tuple[list[Span], 
     return sorted(out, key=lambda e: e.start), place_acronyms, long_forms
 
 
-def _join_balinese_prefix(doc: Doc, ents: list[Span]) -> list[Span]:
+def _join_name_prefix(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A Balinese "I"/"Ni" or a hereditary title the NER left off joins the person's name."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     out = []
     for ent in ents:
         s = ent.start
-        if ent.label_ in PERSON_LABELS and s > 0 and doc[s].lower_ in BALINESE_ORDER and \
-                doc[s - 1].text in ("I", "Ni") and s - 1 not in taken:
+        if ent.label_ in PERSON_LABELS and s > 0 and s - 1 not in taken and (
+                (doc[s].lower_ in BALINESE_ORDER and doc[s - 1].text in ("I", "Ni"))
+                or (doc[s - 1].lower_ in NOBLE_PREFIXES and is_cap(doc[s - 1]) and not doc[s - 1].is_sent_start)):
             ent = Span(doc, s - 1, ent.end, label=ent.label_)
         out.append(ent)
     return out
@@ -927,6 +971,9 @@ class EntityLinker:
                 actors.append(Actor(s, e, iso3().get(p["country"], p["country"]), doc[s:e].text, "country"))
         # lexicon phrases
         starts = {s: (e, p) for (s, e), p in places.items()}
+        named_bodies = {ent.start: ent.end for ent in ents if ent.label_ == "ORG" and
+                        doc[ent.start].lower_ in STATE_BODIES and is_cap(doc[ent.start])
+                        and not any(k in starts for k in range(ent.start, ent.end))}
         for match_id, s, e in matches:
             kind = doc.vocab.strings[match_id]
             low = doc[s:e].text.lower()
@@ -935,6 +982,12 @@ class EntityLinker:
                 cc = self._country_after(doc, e, starts, skip=1)
                 if not cc and low in lex.get("org", {}):
                     continue  # "TNI", "KKB" with no country after: the org lexicon's full code
+                body = named_bodies.get(s)
+                if body and body > e and not cc:
+                    # a state body named in full: "Kementerian Kesehatan Malaysia" is Malaysia's, and
+                    # without a country, "Kementerian Luar Negeri" is the article's country's
+                    cc = self._country_after(doc, body, starts) or \
+                        (main_cc and iso3().get(main_cc) and (iso3()[main_cc], body))
                 if cc:
                     actors.append(Actor(s, cc[1], cc[0] + code, doc[s:cc[1]].text, "agent"))
                 elif code in LOCAL_AGENTS and main_cc and iso3().get(main_cc):
@@ -1059,6 +1112,10 @@ class EntityLinker:
                 # (a body named after its head: "Pengadilan Negeri Jakarta Selatan" is the court,
                 # IDNJUD; "TNI Angkatan Udara" is TNI's)
                 ent._.actor_code = a.code
+            elif ent._.actor_code is None and ent.label_ == "ORG" and len(ent) > 1:
+                a = at.get(ent.end - 1)
+                if a is not None and a.end == ent.end and a.kind == "org" and len(a.code) >= 6:
+                    ent._.actor_code = a.code  # a part of a body named after it: "Komisi VII DPR" is the DPR's
         return out
 
     def __call__(self, doc: Doc) -> Doc:
@@ -1077,11 +1134,15 @@ class EntityLinker:
                 # a name right after a title, or after the title's country or region: "Menteri Luar
                 # Negeri RI Sugiono", where the NER found "RI" and missed the name
                 at = ends[sp.start][0] if sp.start in ends else sp.start
+                if at > 1 and doc[at - 1].lower_ == "untuk" and at - 1 in ends:
+                    at = ends[at - 1][0]  # "Duta Besar China untuk Indonesia Lu Kang": the envoy's title
                 titled = at > 0 and _title_at(doc, at - 1) is not None
                 office = any(o.end == sp.start and _titled_org(doc, o) for o in ents)
                 if (sp.label_ == "PER" and (titled or office or norm(sp.text) in lex.get("leader", {}))) or \
                         (sp.label_ == "ORG" and sp.text.lower() in lex.get("org", {})):
                     ents.append(sp)
+                elif sp.label_ == "ORG" and doc[sp.start].lower_ in STATE_BODIES and len(sp) >= 2:
+                    ents.append(sp)  # "Kementerian Luar Negeri", which the NER misses at a sentence's start
                 elif sp.label_ == "ORG" and doc[sp.start].lower_ in _DINAS and len(sp) >= 2:
                     # "Dinas Kesehatan Provinsi | Jawa Barat": a regional office, its place apart
                     e = sp.end
@@ -1095,8 +1156,8 @@ class EntityLinker:
         ents.extend(self._known_bodies(doc, ents, matches))
         ents = _names_after_offices(doc, filter_spans(ents)) if has_ner else filter_spans(ents)
         ents = _org_tail_to_name(doc, ents)
-        ents = _join_balinese_prefix(doc, _join_apostrophe_names(doc, _join_abbreviated_names(doc, ents)))
-        ents = _comma_named_bodies(doc, ents)
+        ents = _join_name_prefix(doc, _join_apostrophe_names(doc, _join_abbreviated_names(doc, ents)))
+        ents = _comma_named_bodies(doc, _listed_fields(doc, ents, places))
         ents, place_acronyms, long_forms = _spelled_out_bodies(doc, ents, spelled_out_acronyms(doc))
         ents = _consistent_persons(doc, ents, places)
         ents = [Span(doc, e.start, e.end, label="EVT") if e.label_ != "EVT" and _holiday(doc, e) else e for e in ents]

@@ -225,6 +225,8 @@ class EventCoder:
                 # ...": the second predicate's subject is X (an actor before "dan" is a first
                 # predicate's object, not a second subject as in "Turki dan Rusia sepakat")
                 return "SUBJECT"
+        if j > s0 and doc[j].lower_ in ("guna", "demi"):
+            return "SUBJECT"  # "Kemlu memanggil Duta Besar China guna menyampaikan protes": a purpose
         if j > s0 and doc[j].text == "," and j == trig.start - 1:
             return "SUBJECT"  # "Serangan udara Israel ke kamp di Rafah, Jalur Gaza, menewaskan ..."
         k = trig.start - 1

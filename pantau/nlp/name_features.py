@@ -98,6 +98,12 @@ def _region_levels() -> dict[str, str]:
     return {row[0]: row[1] for row in _rows(REGIONS)}
 
 
+def is_name_word(word: str) -> bool:
+    """A given or family name in the name list that is not also a common word ("Budi", "Retno";
+    not "Makanan")."""
+    return word.casefold() in _tables()[0]
+
+
 def region_level(name: str) -> str | None:
     """"province", "regency", "district" or "village" for an Indonesian region name ("Sigi" →
     regency), the highest level it names; None for other words."""

@@ -254,6 +254,40 @@ def test_a_police_rank_with_its_period_is_one_title():
         ("Marthinus Hukom", "Kepala BNN Komjen Pol."), ("Budi Wibowo", "Direktur Penindakan BNN Brigjen Pol.")]
 
 
+def test_state_bodies_the_ner_misses_are_named_and_coded():
+    from pantau.process import analyze
+
+    a = analyze("Jakarta (ANTARA) - Kementerian Luar Negeri memanggil Duta Besar China untuk Indonesia Lu Kang "
+                "guna menyampaikan protes. Juru bicara Kemlu Lalu Muhamad Iqbal menegaskan sikap itu. "
+                "Kementerian Luar Negeri China di Beijing membantah.")
+    ents = [(e["text"], e["label"], e["actor_code"]) for e in a.entities]
+    # without a country, the body is the dateline's country's; with one, that country's
+    assert ents[0] == ("Kementerian Luar Negeri", "ORG", "IDNGOV")
+    assert ("Kementerian Luar Negeri", "ORG", "CHNGOV") in ents
+    # the envoy's name after "untuk Indonesia"; a Sasak hereditary title is part of the name
+    assert ("Lu Kang", "PER", "CHNGOV") in ents
+    assert [q["speaker"] for q in a.quotes] == ["Lalu Muhamad Iqbal"]
+    # the purpose clause's subject is the ministry, not the ambassador before "guna"
+    assert [(e["actor"], e["actor_text"], e["action"]) for e in a.events][:1] == [
+        ("IDNGOV", "Kementerian Luar Negeri", "ACCUSE")]
+
+
+def test_a_state_bodys_name_lists_its_fields():
+    text = ("Badan Pengawas Obat dan Makanan, Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi, "
+            "Kementerian Sosial dan Kementerian Kesehatan serta Kementerian Kesehatan dan Budi Santoso hadir.")
+    # as the NER leaves them: cut at "dan", a field taken for a person
+    doc = _link_with_ents(text, [("Badan Pengawas Obat", "ORG"), ("Kementerian Desa", "ORG"),
+                                 ("Transmigrasi", "PER"), ("Kementerian Sosial", "ORG"),
+                                 ("Kementerian Kesehatan", "ORG"), ("Kementerian Kesehatan", "ORG"),
+                                 ("Budi Santoso", "PER")])
+    assert [e.text for e in doc.ents] == [
+        "Badan Pengawas Obat dan Makanan", "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi",
+        "Kementerian Sosial", "Kementerian Kesehatan", "Kementerian Kesehatan", "Budi Santoso"]
+    doc = _link_with_ents("Ketua Komisi VII DPR Sugeng Suparwoto hadir.",
+                          [("Komisi VII DPR", "ORG"), ("Sugeng Suparwoto", "PER")])
+    assert [e._.actor_code for e in doc.ents] == ["IDNLEG", "IDNLEG"]  # a part of the DPR
+
+
 def test_senayan_is_the_parliament_district_in_jakarta():
     from pantau.process import analyze
 
