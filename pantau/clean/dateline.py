@@ -16,14 +16,18 @@ from pantau.clean.lexicon_files import read_tsv
 _DASH = r"\s*(?:-{1,2}|–|—|:)\s*"
 _PLACE = r"(?P<place>[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3})"
 # An optional date after the place: "Jakarta, 14/3 (ANTARA) -" or "Jakarta, Senin (14/3) -".
-_DATE = r"(?:,?\s*(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*)?\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?)?"
+_DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
+_DATE = rf"(?:,?\s*(?:{_DAY}\s*)?\(?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)?)?"
 # Outlet names: "ANTARA News", "KOMPAS.com", "TEMPO.CO", "Liputan6.com", "CNN Indonesia", "detikNews".
 _OUTLET_WORD = r"[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z]{2,4}){0,2}"
 _OUTLET = rf"(?P<outlet>{_OUTLET_WORD}(?: {_OUTLET_WORD}){{0,2}})"
 
+# The country or region after a foreign place: "Derna, Libya (ANTARA) -". The place is the town.
+_REGION = rf"(?P<region>,\s*(?!{_DAY}\b)[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){{0,2}})?"
+
 _PATTERNS = [
-    # Istanbul (ANTARA News) -     Jakarta (Reuters) -
-    re.compile(rf"{_PLACE}{_DATE}\s*\({_OUTLET}\){_DASH}"),
+    # Istanbul (ANTARA News) -     Jakarta (Reuters) -     Derna, Libya (ANTARA) -
+    re.compile(rf"{_PLACE}{_REGION}{_DATE}\s*\({_OUTLET}\){_DASH}"),
     # JAKARTA, KOMPAS.com -        Jakarta, CNN Indonesia --
     re.compile(rf"{_PLACE}{_DATE},\s*{_OUTLET}{_DASH}"),
     # TEMPO.CO, Jakarta -          Liputan6.com, Jakarta:
@@ -107,8 +111,10 @@ def find_dateline(text: str, start: int = 0, source_outlet: str | None = None) -
         # "MAKASSAR, Warta Nusantara -": a shouted place before the comma is a dateline convention too.
         # "Sleman (Warta Desa) -": a town the gazetteer knows before an unknown name in parentheses
         # (unless that name is a place too: "Bandung (Jabar) -").
-        vouched = (_looks_like_outlet(outlet) or _same_outlet(outlet, source_outlet)
-                   or (i == 0 and outlet.isupper()) or (i == 1 and place.isupper() and len(place) > 2)
+        known = _looks_like_outlet(outlet) or _same_outlet(outlet, source_outlet)
+        if m.groupdict().get("region") and not known:
+            continue  # "Presiden Joko Widodo, Jokowi (PDIP) -" is no dateline
+        vouched = (known or (i == 0 and outlet.isupper()) or (i == 1 and place.isupper() and len(place) > 2)
                    or (i == 0 and _known_town(_nice_place(place)) and not _places(outlet)))
         if not vouched:
             continue

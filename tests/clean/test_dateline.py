@@ -13,6 +13,10 @@ from pantau.clean.dateline import canonical_outlet, find_dateline
     ("Jakarta, CNN Indonesia -- Polisi menangkap dua orang.", "Jakarta", "CNN Indonesia", "CNN Indonesia"),
     ("Jakarta, 14/3 (ANTARA) - Harga cabai naik.", "Jakarta", "ANTARA", "ANTARA"),
     ("Banda Aceh (ANTARA) – Hujan deras mengguyur.", "Banda Aceh", "ANTARA", "ANTARA"),
+    # a foreign town with its country: the town is the dateline's place
+    ("Derna, Libya (ANTARA) - Banjir menyapu kota.", "Derna", "ANTARA", "ANTARA"),
+    ("Kota Gaza, Palestina (Reuters) - Serangan berlanjut.", "Kota Gaza", "Reuters", "Reuters"),
+    ("Medan, Senin (14/3) (WASPADA) - Harga cabai naik.", "Medan", "WASPADA", "Waspada"),
 ])
 def test_dateline_styles(body, place, outlet, canonical):
     d = find_dateline(body)
@@ -26,6 +30,7 @@ def test_dateline_styles(body, place, outlet, canonical):
     "Kremlin mengatakan pada hari Jumat bahwa Turki bertanggung jawab.",
     "Jakarta, Indonesia - kata pejabat itu.",  # no outlet: a sentence, not a dateline
     "Presiden Joko Widodo (Jokowi) - yang hadir - menyampaikan pidato.",
+    "Ketua umum partai, Megawati (PDIP) - yang hadir - berpidato.",  # an unknown outlet after a comma
     "",
 ])
 def test_not_a_dateline(body):
