@@ -356,7 +356,7 @@ class _Counter:
             return None  # "di enam kecamatan": a place, not a patient
         words = before.split()[-10:]
         bm = list(kinds["before_re"].finditer(" ".join(words)))
-        if not bm and re.search(r"\b(?:menjadi|mencapai|berjumlah)\s+$", before):
+        if not bm and re.search(r"\b(?:menjadi|mencapai|berjumlah)\s+$", text[cs:s]):
             # a running total whose subject opens the sentence: "Korban meninggal akibat gempa di
             # Cianjur, Jawa Barat, bertambah menjadi 21 orang"
             sent = self.sent_at(s)

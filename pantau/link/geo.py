@@ -148,6 +148,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     orgs_whole: set[tuple[int, int]] = set()
     persons_after_prep: set[tuple[int, int]] = set()
     org_ends: set[int] = set()
+    lone_names: dict[tuple[int, int], str] = {}
+    name_words: set[str] = set()
+    place_named: set[tuple[int, int]] = set()
     orgs = actor_lexicon().get("org", {})
     if doc.has_annotation("ENT_IOB"):
         for ent in doc.ents:
@@ -160,8 +163,23 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                         org_ends.add(ent.start + 1)  # "BPBD" of the NER's "BPBD Samarinda Suwarso"
                 elif ent.start > 0 and doc[ent.start - 1].lower_ in MOTION_PREPS:
                     persons_after_prep.add((ent.start, ent.end))
+                if len(ent) == 1:
+                    lone_names[(ent.start, ent.end)] = ent.text
+                else:
+                    name_words.update(t.text for t in ent)
             elif ent.label_ in ("GPE", "LOC", "FAC", "PLC", "PLACE"):
                 allowed.append((ent.start, ent.end))
+        # one sense per article: a lone word the NER reads as a place in one sentence and as a person
+        # or body in another ("banjir di kota Derna" ... "30.000 warga Derna") is that place, unless
+        # it is part of a longer name there
+        ner_places = set()
+        for a, b in allowed:  # "kota Derna", "Libya timur": the name without lower-case words around it
+            while a < b and not is_cap(doc[a]):
+                a += 1
+            while b > a and not is_cap(doc[b - 1]):
+                b -= 1
+            ner_places.add(doc[a:b].text)
+        place_named = {span for span, text in lone_names.items() if text in ner_places and text not in name_words}
     runs = cap_runs(doc) + allowed
     ner_at = {k: (a, b) for a, b in allowed for k in range(a, b)}  # the NER's spans never overlap
     uncased = is_uncased([t.text for t in doc if not t.is_space])
@@ -210,7 +228,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             governed = _governed(doc, i, places) or _body_region(doc, i, places, org_ends)
             trusted = norm(doc[i:j].text) in exonym_names() or any(p.feature == "country" for p in places) \
                 or governed or ((i, j) in orgs_whole and _big(places)) \
-                or ((i, j) in persons_after_prep and _big(places, 100_000))
+                or ((i, j) in persons_after_prep and _big(places, 100_000)) or (i, j) in place_named
             if not _looks_like_name(doc, i, j, uncased) or (blocked.intersection(range(i, j)) and not trusted) or \
                     (i > 0 and doc[i - 1].lower_ in CURRENCY_WORDS) or \
                     any(doc[k].lower_ in STREET_WORDS for k in range(ss, i)) or \

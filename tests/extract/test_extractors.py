@@ -88,6 +88,10 @@ def test_running_total_takes_the_kind_of_the_sentence_subject():
     a = pantau.analyze("Korban meninggal akibat gempa di Kabupaten Sigi, Sulawesi Tengah, bertambah menjadi "
                        "sembilan orang.", published="2024-02-21")
     assert [(c["value"], c["kind"]) for c in a.counts] == [(9, "killed")]
+    # also where the count's own text opens with the verb ("mencapai 120 orang")
+    a = pantau.analyze("Jumlah korban tewas akibat banjir bandang di kota Mawar, Sulawesi Tengah, telah mencapai "
+                       "120 orang, kata palang merah setempat.", published="2024-02-21")
+    assert [(c["text"], c["kind"]) for c in a.counts] == [("mencapai 120 orang", "killed")]
 
 
 def test_people_still_searched_for_are_missing():

@@ -288,6 +288,14 @@ def test_a_state_bodys_name_lists_its_fields():
     assert [e._.actor_code for e in doc.ents] == ["IDNLEG", "IDNLEG"]  # a part of the DPR
 
 
+def test_a_word_the_ner_reads_as_a_place_is_that_place_elsewhere_in_the_article():
+    text = ("Banjir bandang melanda kota Derna di Libya. Sedikitnya 30.000 warga Derna mengungsi, kata "
+            "komandan militer Khalifa Haftar.")
+    doc = _link_with_ents(text, [("kota Derna", "LOC"), ("Libya", "GPE"), ("Derna", "PER"), ("Khalifa Haftar", "LOC")])
+    assert [(p["name"], p["country"]) for p in doc._.places] == [("Derna", "LY"), ("Libya", "LY"), ("Derna", "LY")]
+    assert [(e.text, e.label_) for e in doc.ents][2:] == [("Derna", "GPE"), ("Khalifa Haftar", "PER")]
+
+
 def test_senayan_is_the_parliament_district_in_jakarta():
     from pantau.process import analyze
 
