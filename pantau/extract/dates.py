@@ -67,7 +67,8 @@ _NUMW = number_regex().pattern.split("(?P<num>", 1)[1]  # reuse the numeral gram
 _NW = "|".join(sorted((re.escape(w) for w, (_, k) in number_words().items() if k != "vague"), key=len, reverse=True))
 _N = rf"(?:\d+|(?:{_NW})(?:\s+(?:{_NW}))*)"
 _UNIT = r"(?:hari|pekan|minggu|bulan|tahun)"
-_FUTURE = re.compile(r"\b(akan|bakal|rencananya|dijadwalkan|direncanakan|hendak|nanti|mendatang|depan)\b", re.I)
+_FUTURE = re.compile(r"\b(akan|bakal|rencananya|dijadwalkan|direncanakan|hendak|nanti|mendatang|depan|diprakirakan|"
+                     r"diprediksi|diproyeksikan)\b", re.I)
 # "ditunda hingga Selasa", "sekolah diliburkan sampai Kamis": a suspension lasts *until* a coming
 # day, unless the clause gives a range that started earlier ("sejak Senin hingga Selasa").
 _UNTIL = re.compile(r"\b(?:hingga|sampai)\s+(?:hari\s+|akhir\s+|awal\s+|pertengahan\s+)?$", re.I)
@@ -355,7 +356,7 @@ def _shift(pub: dt.date, gran: str, k: int) -> str:
 
 
 # "Undang-Undang Nomor 35 Tahun 2009", "Perpres No. 12 Tahun 2020": the year names a regulation
-_CITATION = re.compile(r"\b(?:nomor|nomer|no\.?)\s*\d+[A-Za-z]?\s*$", re.I)
+_CITATION = re.compile(r"\b(?:nomor|nomer|no\.?)\s*\d+[A-Za-z]?(?:/[A-Za-z0-9.-]+)*\s*$", re.I)  # "Nomor 64/P"
 
 
 def find_dates(text: str, published: dt.date | None) -> list[dict]:

@@ -294,6 +294,8 @@ def _join_apostrophe_names(doc: Doc, ents: list[Span]) -> list[Span]:
 # the one- or two-letter prefix.
 BALINESE_ORDER = {"wayan", "putu", "gede", "made", "kadek", "nengah", "nyoman", "komang", "ketut", "gusti",
                   "luh", "ayu", "agung", "bagus"}
+# Words that number a regulation, article or clause, capitalised in citations after a title word.
+CITATION_WORDS = {"nomor", "nomer", "no", "no.", "pasal", "ayat", "huruf", "tahun", "bab"}
 # Hereditary titles that open a name in Lombok ("Lalu", "Baiq"), Aceh ("Teuku", "Cut") and Java
 # ("Raden"), which the NER often leaves off: "Lalu Muhamad Iqbal". "Lalu" is also "then", so only
 # inside a sentence.
@@ -734,6 +736,8 @@ class EntityLinker:
                         pass  # "Kremlin", "Kemlu": a seat of power or a body, not a person
                     elif all(_portfolio_word(t) for t in span):
                         pass  # "Menteri Koordinator Bidang Politik, ...": a portfolio, not a person
+                    elif span[0].lower_ in CITATION_WORDS:
+                        pass  # "Keputusan Presiden Nomor 64/P Tahun 2024": a regulation's number
                     elif len(span) >= 2 or low in lex.get("leader", {}) or (i > 0 and _title_len(doc, i - 1, i)):
                         spans.append(Span(doc, i, j, label="PER"))
                     elif not is_common_word(span.text) and not span[0].is_sent_start:

@@ -151,6 +151,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     lone_names: dict[tuple[int, int], str] = {}
     name_words: set[str] = set()
     place_named: set[tuple[int, int]] = set()
+    after_unit: set[tuple[int, int]] = set()  # the NER's persons right after "provinsi", "kota" ...
     orgs = actor_lexicon().get("org", {})
     if doc.has_annotation("ENT_IOB"):
         for ent in doc.ents:
@@ -163,6 +164,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                         org_ends.add(ent.start + 1)  # "BPBD" of the NER's "BPBD Samarinda Suwarso"
                 elif ent.start > 0 and doc[ent.start - 1].lower_ in MOTION_PREPS:
                     persons_after_prep.add((ent.start, ent.end))
+                if ent.label_ != "ORG" and ent.start > 0 and doc[ent.start - 1].lower_ in UNIT_WORDS:
+                    after_unit.add((ent.start, ent.end))
                 if len(ent) == 1:
                     lone_names[(ent.start, ent.end)] = ent.text
                 else:
@@ -228,7 +231,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             governed = _governed(doc, i, places) or _body_region(doc, i, places, org_ends)
             trusted = norm(doc[i:j].text) in exonym_names() or any(p.feature == "country" for p in places) \
                 or governed or ((i, j) in orgs_whole and _big(places)) \
-                or ((i, j) in persons_after_prep and _big(places, 100_000)) or (i, j) in place_named
+                or ((i, j) in persons_after_prep and _big(places, 100_000)) or (i, j) in place_named \
+                or ((i, j) in after_unit and any(p.feature in ("admin1", "admin2", "city") for p in places))
             if not _looks_like_name(doc, i, j, uncased) or (blocked.intersection(range(i, j)) and not trusted) or \
                     (i > 0 and doc[i - 1].lower_ in CURRENCY_WORDS) or \
                     any(doc[k].lower_ in STREET_WORDS for k in range(ss, i)) or \

@@ -43,6 +43,8 @@ def test_until_a_coming_day_and_months_just_ahead():
     assert values("Panen raya baru dimulai akhir Maret.", feb) == [("akhir Maret", "2025-03")]
     assert values("Harga beras naik sejak Maret.", feb) == [("Maret", "2024-03")]
     assert values("Banjir melanda pada Desember.", dt.date(2025, 1, 10)) == [("Desember", "2024-12")]
+    # a forecast is of a coming day
+    assert values("Hujan lebat diprakirakan turun pada Jumat.", dt.date(2023, 7, 26)) == [("Jumat", "2023-07-28")]
 
 
 def test_counts_qualifiers_and_ranges():
@@ -82,6 +84,10 @@ def test_a_regulation_year_is_not_a_date():
     a = pantau.analyze("Tersangka dijerat Undang-Undang Nomor 35 Tahun 2009 dan Perpres No. 12 Tahun 2020, "
                        "kata polisi pada tahun 2024.", published="2025-11-24")
     assert [d["text"] for d in a.dates] == ["tahun 2024"]
+    # a decree's number with a letter after a slash; its "Nomor" after "Presiden" is no person
+    a = pantau.analyze("Pelantikan itu didasarkan pada Keputusan Presiden Nomor 64/P Tahun 2024.", published="2024-08-19")
+    assert a.dates == []
+    assert [e["text"] for e in a.entities] == []
 
 
 def test_running_total_takes_the_kind_of_the_sentence_subject():

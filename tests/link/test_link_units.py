@@ -294,6 +294,9 @@ def test_a_word_the_ner_reads_as_a_place_is_that_place_elsewhere_in_the_article(
     doc = _link_with_ents(text, [("kota Derna", "LOC"), ("Libya", "GPE"), ("Derna", "PER"), ("Khalifa Haftar", "LOC")])
     assert [(p["name"], p["country"]) for p in doc._.places] == [("Derna", "LY"), ("Libya", "LY"), ("Derna", "LY")]
     assert [(e.text, e.label_) for e in doc.ents][2:] == [("Derna", "GPE"), ("Khalifa Haftar", "PER")]
+    # a name after a lower-case unit word is that unit where the gazetteer has it
+    doc = _link_with_ents("Banjir melanda kabupaten Sigi.", [("Sigi", "PER")])
+    assert [(p["name"], p["feature"]) for p in doc._.places] == [("Sigi", "admin2")]
 
 
 def test_senayan_is_the_parliament_district_in_jakarta():
