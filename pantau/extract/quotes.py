@@ -63,6 +63,8 @@ def _lex():
 PRONOUNS = {"dia", "ia", "beliau", "mereka", "pihaknya", "nya"}
 _CONNECTOR = re.compile(r"^(?:Namun|Tetapi|Tapi|Akan\s+tetapi|Sementara\s+itu|Sementara|Selain\s+itu|Di\s+sisi\s+lain|Sebelumnya|Kemudian|Adapun|Sedangkan|Secara\s+terpisah|Terpisah|Lebih\s+lanjut|Selanjutnya|Oleh\s+karena\s+itu|Karena\s+itu|Bahkan|Dan|Lalu)\b\s*,?\s*")
 _ADVERB_TAIL = re.compile(r"(?:\s+|^)(?:(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)(?:\s*\([\d/]+\))?|juga|telah|sudah|pun|kembali|lagi|sebelumnya|kemudian|pula|tidak|tak|belum|akan|pernah|hanya|bahkan|masih|baru|sempat|sejak\s+itu|secara\s+terpisah|dalam\s+\w+(?:\s+\w+)?|pada\s+(?:hari\s+)?\w+|kepada\s+\w+|hari\s+\w+|kemarin|sendiri|lalu|itu\s+juga)\s*$")
+# Verbs of saying whose object is a thing, not a statement: reported speech only with "bahwa".
+_OBJECT_CUES = {"mengecam", "mengutuk", "mengkritik", "menanggapi"}
 _FORWARD_STOP = re.compile(r"\s+(?:kepada|dalam|di|saat|ketika|usai|seusai|setelah|sebelum|pada|melalui|lewat|seperti|sebagaimana|yang|sambil|seraya|sembari|mengulangi|menambahkan|kala|tatkala|dikutip|untuk|terkait|soal|mengenai|tentang|dari|kepadanya|menanggapi|bahwa|sebab|karena)\b")
 _DAYLIKE = re.compile(r"^(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|kemarin|hari ini|pekan lalu)\b|^\(?\d")
 _AGE = re.compile(r"(?:berusia\s+|berumur\s+|usia\s+)?\d{1,3}\s+tahun", re.I)
@@ -604,6 +606,8 @@ class _Finder:
                 bm = re.match(r"^(?:(?!\s*[\"“]).){0,80}?\bbahwa\s+", after)
                 if bm and not re.search(r"[\"“]", bm.group(0)):
                     cstart += bm.end()
+                elif c.group("cue").lower() in _OBJECT_CUES:
+                    break  # "mengecam keras serangan itu": what was condemned, not what was said
                 else:
                     sk = re.match(r"^\s*(?:,\s*)?(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)(?:\s*\([\d/]+\))?|kemarin|pekan\s+lalu|kepada\s+(?:wartawan|media|pers)|dalam\s+(?:sebuah\s+)?(?:pernyataan|keterangan)(?:\s+tertulis)?|,)\s*(?:,\s*)?", after)
                     if sk:

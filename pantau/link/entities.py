@@ -976,8 +976,7 @@ class EntityLinker:
         # lexicon phrases
         starts = {s: (e, p) for (s, e), p in places.items()}
         named_bodies = {ent.start: ent.end for ent in ents if ent.label_ == "ORG" and
-                        doc[ent.start].lower_ in STATE_BODIES and is_cap(doc[ent.start])
-                        and not any(k in starts for k in range(ent.start, ent.end))}
+                        doc[ent.start].lower_ in STATE_BODIES and is_cap(doc[ent.start])}
         for match_id, s, e in matches:
             kind = doc.vocab.strings[match_id]
             low = doc[s:e].text.lower()
@@ -988,9 +987,11 @@ class EntityLinker:
                     continue  # "TNI", "KKB" with no country after: the org lexicon's full code
                 body = named_bodies.get(s)
                 if body and body > e and not cc:
-                    # a state body named in full: "Kementerian Kesehatan Malaysia" is Malaysia's, and
-                    # without a country, "Kementerian Luar Negeri" is the article's country's
-                    cc = self._country_after(doc, body, starts) or \
+                    # a state body named in full: "Kementerian Kesehatan Palestina" (one entity or
+                    # two) is Palestine's, and without a country, "Kementerian Luar Negeri" is the
+                    # article's country's
+                    inside = next((self._country_after(doc, k, starts) for k in range(e, body) if k in starts), None)
+                    cc = (inside and (inside[0], max(body, inside[1]))) or self._country_after(doc, body, starts) or \
                         (main_cc and iso3().get(main_cc) and (iso3()[main_cc], body))
                 if cc:
                     actors.append(Actor(s, cc[1], cc[0] + code, doc[s:cc[1]].text, "agent"))

@@ -365,3 +365,18 @@ def test_long_offices_before_a_name_stay_in_the_role():
         ("Candra Kurniawan", "Kepala Penerangan Komando Daerah Militer XVII/Cenderawasih Letnan Kolonel Infanteri")]
     persons = [(e["text"], e["actor_code"]) for e in a.entities if e["label"] == "PER"]
     assert ("Candra Kurniawan", "IDNMIL") in persons and not any("Komando" in p or "Haji" in p for p, _ in persons)
+
+
+def test_condemning_a_thing_is_no_reported_speech():
+    a = pantau.analyze("Pemerintah Turki mengecam keras serangan tersebut. Koalisi masyarakat sipil mengkritik "
+                       "pembahasan RUU itu. Menteri Luar Negeri Retno Marsudi mengecam bahwa serangan itu "
+                       "melanggar hukum internasional.", published="2024-03-05")
+    assert [(q["speaker"], q["text"]) for q in a.quotes] == [
+        ("Retno Marsudi", "serangan itu melanggar hukum internasional")]
+
+
+def test_people_who_left_their_homes_are_displaced():
+    a = pantau.analyze("PBB memperkirakan sekitar 18.000 orang meninggalkan rumah mereka di selatan Provinsi Idlib.",
+                       published="2024-03-05")
+    assert [(c["value"], c["kind"]) for c in a.counts] == [(18000, "displaced")]
+

@@ -264,6 +264,10 @@ def test_state_bodies_the_ner_misses_are_named_and_coded():
     # without a country, the body is the dateline's country's; with one, that country's
     assert ents[0] == ("Kementerian Luar Negeri", "ORG", "IDNGOV")
     assert ("Kementerian Luar Negeri", "ORG", "CHNGOV") in ents
+    # a country inside the NER's one entity is the body's country
+    doc = _run_with_ents("Indonesia menerima laporan Kementerian Kesehatan Palestina. Indonesia mengirim bantuan.",
+                         [("Indonesia", "GPE"), ("Kementerian Kesehatan Palestina", "ORG"), ("Indonesia", "GPE")])
+    assert [(e.text, e._.actor_code) for e in doc.ents][1] == ("Kementerian Kesehatan Palestina", "PSEGOV")
     # the envoy's name after "untuk Indonesia"; a Sasak hereditary title is part of the name
     assert ("Lu Kang", "PER", "CHNGOV") in ents
     assert [q["speaker"] for q in a.quotes] == ["Lalu Muhamad Iqbal"]
