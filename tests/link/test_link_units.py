@@ -223,6 +223,9 @@ def test_event_verbs_need_their_event_sense():
     assert cameo("Militer memperkuat pasukan di perbatasan.") == [("memperkuat", "150")]
     assert cameo("Tentara melepaskan tembakan ke arah warga.") == [("melepaskan tembakan", "190")]
     assert cameo("Israel membebaskan 90 tahanan.") == [("membebaskan", "084")]
+    # CAMEO 166 is "expel or withdraw", 164 "halt negotiations"; expelling an envoy cuts relations (161)
+    assert cameo("Bakamla mengusir kapal penjaga pantai China.") == [("mengusir", "166")]
+    assert cameo("Turki mengusir duta besar Swedia.") == [("mengusir duta besar", "161")]
     # "only:#place": recognising a state, not admitting a mistake
     doc = _link_with_ents("Spanyol mengakui Palestina sebagai negara.", [("Spanyol", "GPE"), ("Palestina", "GPE")])
     assert [(doc[t.start:t.end].text, t.cameo) for t in coder.triggers(doc)] == [("mengakui", "054")]
