@@ -296,9 +296,9 @@ BALINESE_ORDER = {"wayan", "putu", "gede", "made", "kadek", "nengah", "nyoman", 
                   "luh", "ayu", "agung", "bagus"}
 # Words that number a regulation, article or clause, capitalised in citations after a title word.
 CITATION_WORDS = {"nomor", "nomer", "no", "no.", "pasal", "ayat", "huruf", "tahun", "bab"}
-# Hereditary titles that open a name in Lombok ("Lalu", "Baiq"), Aceh ("Teuku", "Cut") and Java
-# ("Raden"), which the NER often leaves off: "Lalu Muhamad Iqbal". "Lalu" is also "then", so only
-# inside a sentence.
+# Hereditary titles that open a name in Lombok ("Lalu", "Baiq"), Aceh and the Malay lands ("Teuku",
+# "Tengku") and Java ("Raden"), which the NER often leaves off: "Lalu Muhamad Iqbal". "Lalu" is also
+# "then", so only inside a sentence.
 NOBLE_PREFIXES = {"lalu", "baiq", "teuku", "tengku", "raden"}
 
 
