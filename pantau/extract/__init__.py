@@ -32,13 +32,16 @@ EXTRACTORS: list[str] = []
 def add_extractors(nlp: Language) -> Language:
     import importlib
 
-    for module in ("dates", "quotes", "counts"):  # counts reads dates (to skip them) and quotes (sources)
+    modules = ("dates", "quotes", "counts")  # counts reads dates (to skip them) and quotes (sources)
+    for module in modules:
         try:
             importlib.import_module(f"pantau.extract.{module}")
         except ModuleNotFoundError as e:
             if e.name != f"pantau.extract.{module}":
                 raise
-    for name in EXTRACTORS:
+    # in this order whichever module was imported first (pantau.link.events imports counts' qualifiers)
+    ordered = [f"pantau_{m}" for m in modules if f"pantau_{m}" in EXTRACTORS]
+    for name in ordered + [n for n in EXTRACTORS if n not in ordered]:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, last=True)
     return nlp

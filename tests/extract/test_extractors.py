@@ -380,3 +380,14 @@ def test_people_who_left_their_homes_are_displaced():
                        published="2024-03-05")
     assert [(c["value"], c["kind"]) for c in a.counts] == [(18000, "displaced")]
 
+
+
+def test_extractors_run_in_their_order_whichever_module_was_imported_first(monkeypatch):
+    import spacy
+
+    import pantau.extract as extract
+
+    extract.add_extractors(spacy.blank("id"))  # registers all three
+    monkeypatch.setattr(extract, "EXTRACTORS", list(reversed(extract.EXTRACTORS)))
+    nlp = extract.add_extractors(spacy.blank("id"))
+    assert nlp.pipe_names == ["pantau_dates", "pantau_quotes", "pantau_counts"]
