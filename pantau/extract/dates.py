@@ -69,6 +69,9 @@ _N = rf"(?:\d+|(?:{_NW})(?:\s+(?:{_NW}))*)"
 _UNIT = r"(?:hari|pekan|minggu|bulan|tahun)"
 _FUTURE = re.compile(r"\b(akan|bakal|rencananya|dijadwalkan|direncanakan|hendak|nanti|mendatang|depan|diprakirakan|"
                      r"diprediksi|diproyeksikan)\b", re.I)
+# "menjelang musim dingin": the season ahead (a season is named without its year, so the word is
+# the only sign of which one)
+_AHEAD = re.compile(r"\b(?:menjelang|jelang)\s+$", re.I)
 # "ditunda hingga Selasa", "sekolah diliburkan sampai Kamis": a suspension lasts *until* a coming
 # day, unless the clause gives a range that started earlier ("sejak Senin hingga Selasa").
 _UNTIL = re.compile(r"\b(?:hingga|sampai)\s+(?:hari\s+|akhir\s+|awal\s+|pertengahan\s+)?$", re.I)
@@ -280,7 +283,8 @@ def _resolve(kind: str, m: re.Match, text: str, pub: dt.date | None) -> dict | N
         k = cur - ((cur - order.index(season)) % 4)  # the most recent such season, started by publication
         if rel == "lalu" and season == cs:
             k -= 4
-        elif rel in ("depan", "mendatang") or (not rel and season != cs and _is_future(text, m.start(), m.end(), None)):
+        elif rel in ("depan", "mendatang") or (not rel and season != cs and (
+                _is_future(text, m.start(), m.end(), None) or _AHEAD.search(text[max(0, m.start() - 12):m.start()]))):
             k += 4
         y = k // 4
         return _fact(m, _season_value(y, season), "season", "published", part)

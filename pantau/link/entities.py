@@ -37,7 +37,7 @@ from pantau.extract._lex import number_words
 from pantau.extract.dates import DAYS, MONTHS
 from pantau.link.gazetteer import gazetteer
 from pantau.link.geo import COMPASS_WORDS, PREPS, TYPE_WORDS, UNIT_WORDS, cap_runs, is_cap
-from pantau.link.lexicon import actor_lexicon, is_common_word, iso3, norm
+from pantau.link.lexicon import actor_lexicon, is_common_word, iso3, norm, word_stats
 from pantau.nlp.name_features import is_name_word, is_region
 from pantau.nlp.pipeline import NAME_ABBREVIATIONS, abbreviations
 from pantau.nlp.places import FEATURE_WORDS, curated_place
@@ -192,8 +192,8 @@ def _office_body(doc: Doc, s: int, bodies: dict[int, tuple[int, str]]) -> str | 
                 code = bodies[k][1]
             k -= 3
             continue
-        if not (is_cap(doc[k]) or doc[k].lower_ in OFFICE_LINKS):
-            return None
+        if not (is_cap(doc[k]) or doc[k].lower_ in OFFICE_LINKS or doc[k].lower_ == "di"):
+            return None  # ("di": the office's seat, "juru bicara UNHCR di Jakarta, Mitra ...")
         k -= 1
     return None
 
@@ -535,6 +535,62 @@ def _org_then_name(doc: Doc, s: int, e: int, place_spans) -> tuple[int, int] | N
     return None
 
 
+def _appositive_name(doc: Doc, s: int, e: int, place_spans) -> bool:
+    """An NER organisation or place that is the name set off by commas after an office: "Juru bicara
+    UNHCR di Jakarta, [Mitra Salima Suryono], meminta ..." (the NER reads "Mitra" as a company's
+    word). Two to four capitalised words that are no acronym, body, place or title, one of them a
+    known given or family name."""
+    if not 2 <= e - s <= 4 or s < 2 or doc[s - 1].text != ",":
+        return False
+    k, lower = s - 2, 0
+    while not _office_at(doc, k):
+        # back over the office's body, seat and field ("Koordinator kemanusiaan PBB untuk Sudan")
+        if doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in OFFICE_LINKS | {"di"}:
+            lower += 1
+        elif not is_cap(doc[k]) and doc[k].lower_ not in OFFICE_LINKS | {"di"}:
+            return False
+        k -= 1
+        if k < 0 or s - 2 - k > 8 or lower > 2:
+            return False
+    if e < len(doc) and not (doc[e].is_punct or doc[e].is_lower):
+        return False
+    orgs = actor_lexicon().get("org", {})
+    span = doc[s:e]
+    return span.text.lower() not in orgs and any(is_name_word(p) for t in span for p in t.text.split("-")) and \
+        not place_spans.overlaps(s, e) and \
+        all(t.text.replace("-", "").isalpha() and is_cap(t) and not t.text.isupper() and t.lower_ not in ORG_WORDS
+            and t.lower_ not in orgs and not _title_len(doc, t.i, e) for t in span)
+
+
+def _state_body_then_name(doc: Doc, a: int, end: int, place_tokens) -> int | None:
+    """Where the name starts in a capitalised run doc[a:end] right after an office that is a state
+    body's name and then its holder's: "Kepala [Pusat Kesehatan Haji Kementerian Kesehatan] [Liliek
+    Marhaendro Susilo]". The body's fields after its head word (Kementerian, Badan ...) are words of
+    the word list ("Kesehatan", "Luar", "Negeri") or derived nouns ("Pemberdayaan"); the name starts
+    at the first word that is none or is a known given name, and is two to four name-like words.
+    None where the run is no such pair."""
+    if a == 0 or not _office_at(doc, a - 1):
+        return None
+    head = next((k for k in range(a, end - 3) if doc[k].lower_ in STATE_BODIES), None)
+    if head is None:
+        return None
+
+    def field(t) -> bool:
+        return (word_stats().get(t.lower_, (0, 0))[0] >= 5 and not is_name_word(t.text)) or \
+            bool(_DERIVED_NOUN.match(t.lower_))
+
+    n = head + 1
+    while n < end and n not in place_tokens and field(doc[n]):
+        n += 1
+    name = doc[n:end]
+    if n == head + 1 or not 2 <= len(name) <= 4:
+        return None
+    if any(t.i in place_tokens or not t.is_alpha or t.text.isupper() or is_common_word(t.text)
+           or _DERIVED_NOUN.match(t.lower_) or t.lower_ in ORG_WORDS or _title_len(doc, t.i, end) for t in name):
+        return None
+    return n
+
+
 def _longest_body(doc: Doc, a: int, last: int) -> int | None:
     """The end (exclusive) of the longest body of the actor lexicon that starts at token a and
     ends by ``last``, else None."""
@@ -721,6 +777,12 @@ class EntityLinker:
                     spans.append(Span(doc, i, b, label="ORG"))
                     i = b
                     continue
+                n = _state_body_then_name(doc, i, re_, place_tokens)
+                if n is not None:
+                    # "Kepala [Pusat Kesehatan Haji Kementerian Kesehatan] [Liliek Marhaendro Susilo]"
+                    spans.extend([Span(doc, i, n, label="ORG"), Span(doc, n, re_, label="PER")])
+                    i = re_
+                    continue
                 j = i
                 while j < re_ and j not in place_tokens and not (j > i and _title_len(doc, j, re_)):
                     j += 1  # a title inside the run starts the next name ("... Letkol Inf Candra K.")
@@ -778,6 +840,9 @@ class EntityLinker:
             if label in PERSON_LABELS and s > 0 and doc[s - 1].lower_ in NAMED_SITES and doc[s - 1].is_lower:
                 out.append(Span(doc, s, e, label="LOC"))  # "pasar Sabreen", "jalan Sudirman": a site's name
                 continue
+            if label in ("ORG", "LOC", "GPE", "FAC") and (s, e) not in places and \
+                    _appositive_name(doc, s, e, place_spans):
+                label = "PER"  # "Koordinator kemanusiaan PBB untuk Sudan, Clementine Nkweta-Salami,"
             if label == "ORG":
                 split = _org_then_name(doc, s, e, place_spans)
                 if split:
@@ -871,9 +936,11 @@ class EntityLinker:
                 # a verb after a body ("TNI gugur") or a number after a name ("menghukum Hendra 10
                 # tahun") that the NER ran on into is cut off the end (a person's lower-case tail,
                 # as in "Aedes aegypti", is no name to cut down to "Aedes")
+                # a body the NER called a place is a body too: "Kepolisian Resor Pidie AKBP" (LOC)
+                body = label == "ORG" or any(t.lower_ in ORG_WORDS for t in doc[s:e])
                 while e > s + 1 and ((label not in PERSON_LABELS and doc[e - 1].is_alpha and not is_cap(doc[e - 1]))
                                      or (label in PERSON_LABELS and doc[e - 1].is_digit)
-                                     or (label == "ORG" and _title_len(doc, e - 1, e))):
+                                     or (body and _title_len(doc, e - 1, e))):
                     e -= 1  # and an officer's rank after a body: "Kepolisian Resor Pidie AKBP"
                 if s >= e:
                     continue
@@ -960,6 +1027,9 @@ class EntityLinker:
             main_cc = g["country"] if g else None
         if main_cc is None and counts:
             main_cc = counts.most_common(1)[0][0]
+        # a ministry without its country is the dateline's or the named country's, but no town's: in
+        # "Kementerian Luar Negeri ... ditahan di Kuala Lumpur" it is no Malaysian body (no country)
+        body_cc = main_cc
         if main_cc is None:  # no dateline, no country named: the country of the places named
             local = Counter(p["country"] for p in places.values() if p.get("country"))
             main_cc = local.most_common(1)[0][0] if local else None
@@ -991,8 +1061,10 @@ class EntityLinker:
                     # two) is Palestine's, and without a country, "Kementerian Luar Negeri" is the
                     # article's country's
                     inside = next((self._country_after(doc, k, starts) for k in range(e, body) if k in starts), None)
-                    cc = (inside and (inside[0], max(body, inside[1]))) or self._country_after(doc, body, starts) or \
-                        (main_cc and iso3().get(main_cc) and (iso3()[main_cc], body))
+                    cc = (inside and (inside[0], max(body, inside[1]))) or self._country_after(doc, body, starts)
+                    if not cc and doc[s:body].text.lower() not in lex.get("org", {}):
+                        # (a body of the org lexicon, "Kementerian Agama", has its own country)
+                        cc = body_cc and iso3().get(body_cc) and (iso3()[body_cc], body)
                 if cc:
                     actors.append(Actor(s, cc[1], cc[0] + code, doc[s:cc[1]].text, "agent"))
                 elif code in LOCAL_AGENTS and main_cc and iso3().get(main_cc):
@@ -1050,8 +1122,10 @@ class EntityLinker:
             title = _title_ending(doc, k) if k >= 0 else None
             if title:
                 agent = lex["title"][title]
-                if len(agent) > 3:  # a title with its organisation's full code ("Sekjen PBB": IGOUNO)
-                    cc, agent = agent[:3], agent[3:]
+                if len(agent) > 3:  # a title with its organisation's full code ("Sekjen PBB": IGOUNO),
+                    # unless a country is named with it ("Menteri Agama Pakistan", where the
+                    # lexicon's "menteri agama" is Indonesia's)
+                    cc, agent = cc or agent[:3], agent[3:]
             elif k >= 0 and doc[k].lower_ in lex.get("agent", {}) and (cc or (k > 0 and _title_ending(doc, k - 1))):
                 # "Juru bicara Kemlu RI Rizal Pratama", "Juru bicara Kemlu X": the body's type (and
                 # without a country named, the article's)
@@ -1133,7 +1207,9 @@ class EntityLinker:
             ents = self._repair(doc, places, ends)
             taken = {i for sp in ents for i in range(sp.start, sp.end)}
             lex = actor_lexicon()
-            for sp in self._fallback_entities(doc, places):
+            fallback = self._fallback_entities(doc, places)
+            fallback_names = {sp.start for sp in fallback if sp.label_ == "PER"}
+            for sp in fallback:
                 if taken.intersection(range(sp.start, sp.end)):
                     continue
                 # a name right after a title, or after the title's country or region: "Menteri Luar
@@ -1146,8 +1222,13 @@ class EntityLinker:
                 if (sp.label_ == "PER" and (titled or office or norm(sp.text) in lex.get("leader", {}))) or \
                         (sp.label_ == "ORG" and sp.text.lower() in lex.get("org", {})):
                     ents.append(sp)
-                elif sp.label_ == "ORG" and doc[sp.start].lower_ in STATE_BODIES and len(sp) >= 2:
-                    ents.append(sp)  # "Kementerian Luar Negeri", which the NER misses at a sentence's start
+                elif sp.label_ == "ORG" and len(sp) >= 2 and (
+                        doc[sp.start].lower_ in STATE_BODIES or
+                        (sp.end in fallback_names and any(t.lower_ in STATE_BODIES for t in sp))):
+                    # "Kementerian Luar Negeri", which the NER misses at a sentence's start, and a
+                    # unit of a state body before its head's name ("Pusat Kesehatan Haji Kementerian
+                    # Kesehatan Liliek ...")
+                    ents.append(sp)
                 elif sp.label_ == "ORG" and doc[sp.start].lower_ in _DINAS and len(sp) >= 2:
                     # "Dinas Kesehatan Provinsi | Jawa Barat": a regional office, its place apart
                     e = sp.end

@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from pantau.extract.counts import QUALIFIERS
 from pantau.link.entities import Actor
 from pantau.link.geo import is_cap
 from pantau.link.lexicon import rows
@@ -67,9 +68,18 @@ def _sense(column: str) -> tuple[str, list[tuple[str, ...]]] | None:
     return mode, [tuple(p.split()) for p in phrases.split("|") if p.strip()]
 
 
-def _follows(doc: Doc, i: int, phrase: tuple[str, ...]) -> bool:
-    """Does ``phrase`` (with #num and #place, see event_verbs_id.tsv) start at token i?"""
+# a count's qualifier before #num: "meluncurkan lebih dari 120 rudal"
+_QUALIFIER_TOKENS = sorted((tuple(q.split()) for q, _ in QUALIFIERS), key=len, reverse=True)
+
+
+def _follows(doc: Doc, i: int, phrase: tuple[str, ...], qualified: bool = False) -> bool:
+    """Does ``phrase`` (with #num and #place, see event_verbs_id.tsv) start at token i? With
+    ``qualified``, #num may come after a count's qualifier ("lebih dari 120 rudal")."""
     for k, word in enumerate(phrase):
+        if qualified and word == "#num" and i + k < len(doc) and not doc[i + k].like_num:
+            q = next((q for q in _QUALIFIER_TOKENS
+                      if tuple(t.lower_ for t in doc[i + k:i + k + len(q)]) == q), None)
+            i += len(q) if q else 0
         if i + k >= len(doc):
             return False
         tok = doc[i + k]
@@ -146,7 +156,9 @@ class EventCoder:
             if sense is not None:
                 # the words after the verb tell its sense: "menahan tersangka" is an arrest,
                 # "menahan suku bunga" is not
-                hit = any(_follows(doc, e, phrase) for phrase in sense[1])
+                # (a qualified number only widens an "only" sense: "menampung sekitar 3,5 juta
+                # pengungsi" hosts them, where "menampung 500 orang" is a building's capacity)
+                hit = any(_follows(doc, e, phrase, qualified=sense[0] == "only") for phrase in sense[1])
                 if hit != (sense[0] == "only"):
                     continue
             plover, cameo, form = self.info[key]
@@ -442,8 +454,15 @@ class EventCoder:
         span_start = min(actor.start, trig.start, target.start if target else trig.start)
         span_end = max(actor.end, trig.end, target.end if target else trig.end)
         sc, ec = sent.start_char, sent.end_char
-        place = next((p["name"] for p in places if sc <= p["start"] < ec and p.get("feature") != "country"), None) \
-            or next((p["name"] for p in places if sc <= p["start"] < ec), None) or doc._.dateline_place
+        here = [p for p in places if sc <= p["start"] < ec]
+        if trig.cameo[:2] in ("18", "19", "20"):
+            # an attack lands on the target's ground: "Rusia meluncurkan 120 rudal ke Ukraina" is in
+            # Ukraine, so the attacker's own name is no place of the event where another is named
+            # (but a show of force, "Polandia mengerahkan jet tempurnya", is at home)
+            a0, a1 = doc[actor.start].idx, doc[actor.end - 1].idx + len(doc[actor.end - 1].text)
+            here = [p for p in here if not a0 <= p["start"] < a1] or here
+        place = next((p["name"] for p in here if p.get("feature") != "country"), None) \
+            or next((p["name"] for p in here), None) or doc._.dateline_place
         date = next((d.get("value") for d in dates if sc <= d.get("start", -1) < ec and d.get("value")), None) \
             or doc._.published
         return {"actor": actor.code, "actor_text": actor.text, "action": trig.plover, "cameo": trig.cameo,

@@ -183,6 +183,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 b -= 1
             ner_places.add(doc[a:b].text)
         place_named = {span for span, text in lone_names.items() if text in ner_places and text not in name_words}
+    # a lone name the NER read as a person or body between places of a list: "Kyiv, Odesa dan Lviv"
+    place_starts, place_ends_ = {a for a, _ in allowed}, {b for _, b in allowed}
+    listed = {span for span in lone_names if _in_place_list(doc, *span, place_starts, place_ends_)}
     runs = cap_runs(doc) + allowed
     ner_at = {k: (a, b) for a, b in allowed for k in range(a, b)}  # the NER's spans never overlap
     uncased = is_uncased([t.text for t in doc if not t.is_space])
@@ -232,7 +235,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             trusted = norm(doc[i:j].text) in exonym_names() or any(p.feature == "country" for p in places) \
                 or governed or ((i, j) in orgs_whole and _big(places)) \
                 or ((i, j) in persons_after_prep and _big(places, 100_000)) or (i, j) in place_named \
-                or ((i, j) in after_unit and any(p.feature in ("admin1", "admin2", "city") for p in places))
+                or ((i, j) in after_unit and any(p.feature in ("admin1", "admin2", "city") for p in places)) \
+                or ((i, j) in listed and _big(places, 100_000))
             if not _looks_like_name(doc, i, j, uncased) or (blocked.intersection(range(i, j)) and not trusted) or \
                     (i > 0 and doc[i - 1].lower_ in CURRENCY_WORDS) or \
                     any(doc[k].lower_ in STREET_WORDS for k in range(ss, i)) or \
@@ -244,6 +248,16 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             taken.update(range(i, j))
             i = j
     return sorted(out, key=lambda c: c.start)
+
+
+_LIST_LINKS = {",", "dan", "atau", "serta"}
+
+
+def _in_place_list(doc: Doc, i: int, j: int, place_starts: set[int], place_ends: set[int]) -> bool:
+    """doc[i:j] is an item of a list whose item before or after it is one of the NER's places."""
+    before = i >= 2 and doc[i - 1].lower_ in _LIST_LINKS and i - 1 in place_ends
+    after = j + 1 < len(doc) and doc[j].lower_ in _LIST_LINKS and j + 1 in place_starts
+    return before or after
 
 
 def _numeral(doc: Doc, i: int, j: int) -> bool:

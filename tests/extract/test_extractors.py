@@ -382,6 +382,13 @@ def test_people_who_left_their_homes_are_displaced():
 
 
 
+def test_a_season_after_menjelang_is_the_one_ahead():
+    got = [(d["text"], d["value"]) for d in find_dates(
+        "Serangan itu merusak jaringan listrik menjelang musim dingin. Musim dingin lalu juga begitu.",
+        dt.date(2024, 11, 17))]
+    assert got == [("musim dingin", "2024-winter"), ("Musim dingin lalu", "2023-winter")]
+
+
 def test_extractors_run_in_their_order_whichever_module_was_imported_first(monkeypatch):
     import spacy
 

@@ -866,3 +866,67 @@ def test_reported_speech_with_its_own_subject_takes_no_actor_from_the_speaker():
         ("Retno Marsudi", "020", "PBB")]
     assert events("Menteri Luar Negeri Retno Marsudi mengatakan Indonesia meminta PBB segera bertindak.") == [
         ("Indonesia", "020", "PBB")]
+
+
+def test_an_officers_rank_is_cut_off_a_body_the_ner_read_as_a_place():
+    doc = _link_with_ents("Kepala Kepolisian Resor Pidie AKBP Imam Asfali mengatakan para pengungsi ditampung.",
+                          [("Kepolisian Resor Pidie AKBP", "LOC"), ("Imam Asfali", "PER")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Kepolisian Resor Pidie", "ORG"), ("Imam Asfali", "PER")]
+
+
+def test_a_name_set_off_by_commas_after_an_office_is_a_person():
+    doc = _link_with_ents("Juru bicara UNHCR di Jakarta, Mitra Salima Suryono, meminta pemerintah membantu.",
+                          [("UNHCR", "ORG"), ("Jakarta", "GPE"), ("Mitra Salima Suryono", "ORG")])
+    assert [(e.text, e.label_, e._.actor_code) for e in doc.ents][-1] == (
+        "Mitra Salima Suryono", "PER", "IGOUNOREF")
+    doc = _link_with_ents("Koordinator kemanusiaan PBB untuk Sudan, Clementine Nkweta-Salami, mengatakan hal itu.",
+                          [("PBB", "ORG"), ("Sudan", "GPE"), ("Clementine Nkweta-Salami", "LOC")])
+    assert [(e.text, e.label_) for e in doc.ents][-1] == ("Clementine Nkweta-Salami", "PER")
+    # no office before the commas: the body stays a body
+    doc = _link_with_ents("Pembeli rumah itu, Mitra Salima Suryono, menolak membayar.", [("Mitra Salima Suryono", "ORG")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Mitra Salima Suryono", "ORG")]
+
+
+def test_a_unit_of_a_ministry_and_its_heads_name_in_one_capitalised_run():
+    doc = _link_with_ents("Kepala Pusat Kesehatan Haji Kementerian Kesehatan Liliek Marhaendro Susilo mengatakan "
+                          "suhu mencapai 51 derajat.", [])
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Pusat Kesehatan Haji Kementerian Kesehatan", "ORG"), ("Liliek Marhaendro Susilo", "PER")]
+    doc = _link_with_ents("Kepala Badan Pengawas Obat Penny Lukito mengatakan hal itu.", [])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Badan Pengawas Obat", "ORG"), ("Penny Lukito", "PER")]
+
+
+def test_portfolios_only_indonesia_has_are_indonesias_under_a_foreign_dateline():
+    a = pantau.analyze("Makkah (ANTARA) - Kementerian Agama mencatat 461 jemaah haji meninggal dunia. Menteri Agama "
+                       "Yaqut Cholil Qoumas meminta jemaah menjaga kesehatan. Menteri Agama Pakistan Chaudhry "
+                       "Salik Hussain juga hadir.", published="2024-07-03")
+    codes = {e["text"]: e.get("actor_code") for e in a.entities}
+    assert codes["Kementerian Agama"] == "IDNGOV"
+    assert codes["Yaqut Cholil Qoumas"] == "IDNGOV"
+    assert codes["Chaudhry Salik Hussain"] == "PAKGOV"
+
+
+def test_a_ministry_takes_no_country_from_a_town_named_in_the_article():
+    a = pantau.analyze("Kementerian Luar Negeri mengatakan pemerintah akan memulangkan 45 pekerja migran. Mereka "
+                       "sebelumnya ditahan di Kuala Lumpur.", published="2024-07-03")
+    codes = {e["text"]: e.get("actor_code") for e in a.entities}
+    assert "Kementerian Luar Negeri" in codes and not (codes["Kementerian Luar Negeri"] or "").startswith("MYS")
+
+
+def test_a_city_the_ner_read_as_a_body_in_a_list_of_places():
+    doc = _link_with_ents("Serangan itu menyasar sejumlah kota, termasuk Kyiv, Odesa dan Lviv, kata pejabat.",
+                          [("Kyiv", "GPE"), ("Odesa", "GPE"), ("Lviv", "ORG")])
+    assert [(p["name"], p["country"]) for p in doc._.places] == [("Kyiv", "UA"), ("Odesa", "UA"), ("Lviv", "UA")]
+
+
+def test_a_qualified_number_of_missiles_and_where_an_attack_lands():
+    def events(text):
+        a = pantau.analyze(text, published="2024-11-17")
+        return [(e["actor_text"], e["cameo"], e["target_text"], e["place"]) for e in a.events]
+
+    assert events("Rusia meluncurkan lebih dari 120 rudal ke berbagai wilayah Ukraina pada Minggu.") == [
+        ("Rusia", "195", "Ukraina", "Ukraina")]
+    # a show of force is at home
+    assert [e[3] for e in events("Polandia mengerahkan jet tempurnya ke perbatasan dengan Ukraina.")] == ["Polandia"]
+    # hosting refugees stays aid with a qualified number
+    assert [e[1] for e in events("Turki sudah menampung sekitar 3,5 juta pengungsi Suriah.")] == ["075"]
