@@ -67,7 +67,9 @@ _NUMW = number_regex().pattern.split("(?P<num>", 1)[1]  # reuse the numeral gram
 _NW = "|".join(sorted((re.escape(w) for w, (_, k) in number_words().items() if k != "vague"), key=len, reverse=True))
 _N = rf"(?:\d+|(?:{_NW})(?:\s+(?:{_NW}))*)"
 _UNIT = r"(?:hari|pekan|minggu|bulan|tahun)"
-_FUTURE = re.compile(r"\b(akan|bakal|rencananya|dijadwalkan|direncanakan|hendak|nanti|mendatang|depan|diprakirakan|"
+# ("depan" as in "pekan depan", but not the place "di depan Gedung DPR", in front of it)
+_FUTURE = re.compile(r"\b(akan|bakal|rencananya|dijadwalkan|direncanakan|hendak|nanti|mendatang|"
+                     r"(?<!di )(?<!ke )(?<!dari )(?<!bagian )depan|diprakirakan|"
                      r"diprediksi|diproyeksikan)\b", re.I)
 # "menjelang musim dingin": the season ahead (a season is named without its year, so the word is
 # the only sign of which one)

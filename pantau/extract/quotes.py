@@ -65,6 +65,14 @@ _CONNECTOR = re.compile(r"^(?:Namun|Tetapi|Tapi|Akan\s+tetapi|Sementara\s+itu|Se
 _ADVERB_TAIL = re.compile(r"(?:\s+|^)(?:(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)(?:\s*\([\d/]+\))?|juga|telah|sudah|pun|kembali|lagi|sebelumnya|kemudian|pula|tidak|tak|belum|akan|pernah|hanya|bahkan|masih|baru|sempat|sejak\s+itu|secara\s+terpisah|dalam\s+\w+(?:\s+\w+)?|pada\s+(?:hari\s+)?\w+|kepada\s+\w+|hari\s+\w+|kemarin|sendiri|lalu|itu\s+juga)\s*$")
 # Verbs of saying whose object is a thing, not a statement: reported speech only with "bahwa".
 _OBJECT_CUES = {"mengecam", "mengutuk", "mengkritik", "menanggapi"}
+# "menyampaikan" conveys a statement ("menyampaikan pengungsi tersebar di ...") or a thing: these
+# nouns right after it are what was conveyed, not what was said (reported speech only with "bahwa")
+_CONVEYED = re.compile(r"\s*(?:duka|belasungkawa|keberatan|hasil|protes|ucapan|terima\s+kasih|apresiasi|pesan|"
+                       r"aspirasi|permintaan|permohonan|selamat|salam|laporan|usulan|keprihatinan|pidato|"
+                       r"sambutan|undangan|surat|nota|kecaman|dukungan|rasa)\b", re.I)
+_CLAUSE_LINK = re.compile(r"\s*(?:tetapi|tapi|namun|sedangkan|sementara|lalu|kemudian)\s+", re.I)
+# a speech verb after these is planned or wanted, not yet said
+_NOT_YET = re.compile(r"\b(?:yang|untuk|akan|dijadwalkan|dijadwalkan\s+akan|berencana|hendak|bakal|ingin)\s*$")
 _FORWARD_STOP = re.compile(r"\s+(?:kepada|dalam|di|saat|ketika|usai|seusai|setelah|sebelum|pada|melalui|lewat|seperti|sebagaimana|yang|sambil|seraya|sembari|mengulangi|menambahkan|kala|tatkala|dikutip|untuk|terkait|soal|mengenai|tentang|dari|kepadanya|menanggapi|bahwa|sebab|karena)\b")
 _DAYLIKE = re.compile(r"^(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|kemarin|hari ini|pekan lalu)\b|^\(?\d")
 _AGE = re.compile(r"(?:berusia\s+|berumur\s+|usia\s+)?\d{1,3}\s+tahun", re.I)
@@ -200,6 +208,12 @@ class _Finder:
             if Doc.has_extension("pantau_place_spans") else set()
 
     # ---------------------------------------------------------------- helpers
+    def _noun_at(self, pos: int) -> bool:
+        """The tagger read the word at character ``pos`` as a noun: "mediator", "terdakwa",
+        "perempuan" have a verb's prefix shape, "para mediator" is still the subject."""
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span[0].pos_ == "NOUN"
+
     def sent_of(self, pos: int) -> tuple[int, int]:
         for s, e in self.sents:
             if s <= pos < e:
@@ -352,6 +366,8 @@ class _Finder:
         segs.append((last, len(pre)))
         kept = []
         for s, e in segs:
+            cm = _CLAUSE_LINK.match(pre, s, e)  # ", tetapi para mediator mengatakan": the link is no subject
+            s = cm.end() if cm else s
             seg = pre[s:e]
             st = seg.strip()
             if not st or st.startswith(("yang ", "(", "selaku ", "sebagai ")) or _AGE.fullmatch(st) or \
@@ -392,12 +408,14 @@ class _Finder:
         toks = np.split()
         # a clause, not a noun phrase: keep its leading noun phrase ("Turki sudah menampung ...")
         n = 0
-        for t in toks:
+        for tm in re.finditer(r"\S+", np):
+            t = tm.group(0)
             tl = t.lower().strip(",")
             if n > 0 and tl in ("itu", "ini", "tersebut"):
                 n += 1
                 continue
-            if n > 0 and (tl in _FUNCTION or (_VERBLIKE.match(tl) and tl not in self.lex["titles"] and not t[0].isupper())):
+            if n > 0 and (tl in _FUNCTION or (_VERBLIKE.match(tl) and tl not in self.lex["titles"] and not t[0].isupper()
+                                              and not self._noun_at(s + tm.start()))):
                 break
             n += 1
         named = next((ps for ps, pe, lab in self.per_ents if lab in ("PER", "PERSON") and s <= ps and pe == e), None)
@@ -588,7 +606,10 @@ class _Finder:
                 if self._in_quote(cpos):
                     continue
                 before = text[ss:cpos].rstrip()
-                if re.search(r"\b(?:yang|untuk|akan\s+)$", before) and not re.search(r"\b(?:dengan|sambil)\s*$", before):
+                # (also a relative clause with its adverb: "jaksa yang sebelumnya meminta ...")
+                if (_NOT_YET.search(before) or re.search(r"\byang\s+(?:\w+nya|telah|sudah|juga|sempat|pernah|"
+                                                         r"kemudian|lalu)$", before)) \
+                        and not re.search(r"\b(?:dengan|sambil)\s*$", before):
                     break
                 if re.search(r"\bdemikian\s+\S+(?:\s+\S+)?\s*$", before) or re.search(r",\s*$", before) and \
                         not re.search(r"\b(?:dengan|sambil)\s*$", before) and before.count(",") % 2 == 1 and False:
@@ -606,7 +627,8 @@ class _Finder:
                 bm = re.match(r"^(?:(?!\s*[\"“]).){0,80}?\bbahwa\s+", after)
                 if bm and not re.search(r"[\"“]", bm.group(0)):
                     cstart += bm.end()
-                elif c.group("cue").lower() in _OBJECT_CUES:
+                elif c.group("cue").lower() in _OBJECT_CUES or \
+                        (c.group("cue").lower() == "menyampaikan" and _CONVEYED.match(after)):
                     break  # "mengecam keras serangan itu": what was condemned, not what was said
                 else:
                     sk = re.match(r"^\s*(?:,\s*)?(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)(?:\s*\([\d/]+\))?|kemarin|pekan\s+lalu|kepada\s+(?:wartawan|media|pers)|dalam\s+(?:sebuah\s+)?(?:pernyataan|keterangan)(?:\s+tertulis)?|,)\s*(?:,\s*)?", after)

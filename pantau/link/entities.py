@@ -144,6 +144,8 @@ def _before_portfolio(doc: Doc, k: int) -> int:
 
 _LOCAL_OFFICES = {"dinas", "badan", "biro", "sudin", "suku"}
 # Head words of the state's bodies: a capitalised run that opens with one is a body's name.
+# The alert levels of Indonesia's volcano and flood warnings, which the NER reads as names.
+ALERT_LEVELS = {"normal", "waspada", "siaga", "awas"}
 STATE_BODIES = {"kementerian", "kementrian", "kemenko", "badan", "direktorat", "kejaksaan", "kepolisian",
                 "mahkamah", "pengadilan", "komisi", "lembaga", "majelis"}
 _DINAS = {"dinas", "sudin"}  # the offices of a province, regency or city government, and Jakarta's
@@ -230,6 +232,13 @@ def _title_ending(doc: Doc, k: int) -> str | None:
     Negeri" → "menteri luar negeri"), or None. A prefixed title gives its base title's entry."""
     found = _title_at(doc, k)
     return found[1] if found else None
+
+
+def _agent_ending(doc: Doc, k: int) -> int | None:
+    """The start of the longest agent phrase of the actor lexicon that ends at token k ("Kemlu",
+    "Kementerian Luar Negeri"), or None."""
+    agents = actor_lexicon().get("agent", {})
+    return next((i for i in range(max(0, k - 3), k + 1) if doc[i:k + 1].text.lower() in agents), None)
 
 
 def _title_len(doc: Doc, i: int, end: int) -> int:
@@ -963,6 +972,8 @@ class EntityLinker:
                     continue  # "Pelaksana (tugas Kepala ...)": an office, not a name
                 if label in PERSON_LABELS and all(t.lower_ in DAYS or t.lower_ in MONTHS for t in span):
                     continue  # "Sabtu", "Oktober": a date the NER read as a name
+                if len(span) == 1 and low in ALERT_LEVELS:
+                    continue  # "Level III (Siaga)": a volcano's or river's alert level
                 if label in PERSON_LABELS and len(span) == 1 and "-" in span.text.strip("-") and \
                         all(gazetteer().lookup(part) for part in span.text.split("-")):
                     continue  # "jalan Mamuju-Majene": a route between two places, no person
@@ -1060,8 +1071,15 @@ class EntityLinker:
                     # a state body named in full: "Kementerian Kesehatan Palestina" (one entity or
                     # two) is Palestine's, and without a country, "Kementerian Luar Negeri" is the
                     # article's country's
-                    inside = next((self._country_after(doc, k, starts) for k in range(e, body) if k in starts), None)
+                    # (any place inside the name gives its country: "Kementerian Kesehatan Gaza")
+                    inside = next(((iso3()[starts[k][1]["country"]], starts[k][0]) for k in range(e, body)
+                                   if k in starts and iso3().get(starts[k][1].get("country") or "")), None)
                     cc = (inside and (inside[0], max(body, inside[1]))) or self._country_after(doc, body, starts)
+                    through = ends.get(s - 1) if s > 1 and doc[s - 1].lower_ == "melalui" else None
+                    if not cc and through and iso3().get(through[1].get("country") or ""):
+                        # "Pemerintah Malaysia melalui Kementerian Sumber Daya Alam ...": the body is
+                        # the government's that acts through it
+                        cc = (iso3()[through[1]["country"]], body)
                     if not cc and doc[s:body].text.lower() not in lex.get("org", {}):
                         # (a body of the org lexicon, "Kementerian Agama", has its own country)
                         cc = body_cc and iso3().get(body_cc) and (iso3()[body_cc], body)
@@ -1126,10 +1144,12 @@ class EntityLinker:
                     # unless a country is named with it ("Menteri Agama Pakistan", where the
                     # lexicon's "menteri agama" is Indonesia's)
                     cc, agent = cc or agent[:3], agent[3:]
-            elif k >= 0 and doc[k].lower_ in lex.get("agent", {}) and (cc or (k > 0 and _title_ending(doc, k - 1))):
-                # "Juru bicara Kemlu RI Rizal Pratama", "Juru bicara Kemlu X": the body's type (and
-                # without a country named, the article's)
-                agent = lex["agent"][doc[k].lower_]
+            elif k >= 0 and (j := _agent_ending(doc, k)) is not None and (cc or (j == k > 0 and _title_ending(doc, k - 1))):
+                # "Juru bicara Kemlu RI Rizal Pratama", "Juru bicara Kemlu X", "Juru bicara
+                # Kementerian Luar Negeri Qatar Majed al-Ansari": the body's type (and without a
+                # country named, the article's; but a ministry named in full without its country,
+                # "Juru bicara Kementerian Luar Negeri Teuku Faizal", gives no type to reach a town's)
+                agent = lex["agent"][doc[j:k + 1].text.lower()]
             office = _office_body(doc, s, body_ends)
             if office and not (title and len(lex["title"][title]) > 3):
                 cc, agent = office[:3], office[3:]  # the body's code over the title's own agent type

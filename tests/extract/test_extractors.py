@@ -398,3 +398,33 @@ def test_extractors_run_in_their_order_whichever_module_was_imported_first(monke
     monkeypatch.setattr(extract, "EXTRACTORS", list(reversed(extract.EXTRACTORS)))
     nlp = extract.add_extractors(spacy.blank("id"))
     assert nlp.pipe_names == ["pantau_dates", "pantau_quotes", "pantau_counts"]
+
+
+def test_di_depan_is_a_place_in_front_not_the_week_ahead():
+    got = [(d["text"], d["value"]) for d in find_dates(
+        "Ribuan buruh berunjuk rasa di depan Gedung DPR, Jakarta, Kamis. Rapat lanjutan digelar pekan depan.",
+        dt.date(2020, 10, 8))]
+    assert got == [("Kamis", "2020-10-08"), ("pekan depan", "2020-10-15")]
+
+
+def test_people_we_evacuated_are_displaced():
+    a = pantau.analyze("Saat ini lebih dari 4.000 warga dari tujuh desa sudah kami ungsikan ke sejumlah posko. "
+                       "Sebanyak 120 warga lainnya diungsikan ke balai desa.", published="2024-11-04")
+    assert [(c["value"], c["kind"]) for c in a.counts if c["unit"] == "people"] == [(4000, "displaced"),
+                                                                                    (120, "displaced")]
+
+
+def test_speech_verbs_that_are_planned_relative_or_convey_a_thing():
+    def quotes(text):
+        return [(q["speaker"], q["text"]) for q in pantau.analyze(text, published="2024-08-15").quotes]
+
+    assert quotes("Vonis itu lebih ringan dari tuntutan jaksa yang sebelumnya meminta terdakwa dihukum seumur "
+                  "hidup.") == []
+    assert quotes("Para mediator dijadwalkan menyampaikan hasil perundingan kepada pimpinan Hamas.") == []
+    assert quotes("Biden menyampaikan keberatan atas sikap China terhadap Taiwan.") == []
+    assert quotes("Kepala BNPB Suharyanto menyampaikan pengungsi tersebar di tiga kabupaten.") == [
+        ("Suharyanto", "pengungsi tersebar di tiga kabupaten")]
+    # a clause's link is no part of its subject, and a noun with a verb's prefix ends no subject
+    assert quotes("Hamas tidak mengirim delegasi, tetapi para mediator mengatakan bahwa kedua pihak sepakat.") == [
+        ("para mediator", "kedua pihak sepakat")]
+    assert quotes("Para mediator menyampaikan bahwa kedua pihak sepakat.") == [("Para mediator", "kedua pihak sepakat")]

@@ -930,3 +930,28 @@ def test_a_qualified_number_of_missiles_and_where_an_attack_lands():
     assert [e[3] for e in events("Polandia mengerahkan jet tempurnya ke perbatasan dengan Ukraina.")] == ["Polandia"]
     # hosting refugees stays aid with a qualified number
     assert [e[1] for e in events("Turki sudah menampung sekitar 3,5 juta pengungsi Suriah.")] == ["075"]
+
+
+def test_an_alert_level_is_no_name():
+    doc = _link_with_ents("Badan Geologi menaikkan status gunung itu dari Level III (Siaga) menjadi Level IV (Awas).",
+                          [("Badan Geologi", "ORG"), ("Siaga", "PER")])
+    assert [e.text for e in doc.ents] == ["Badan Geologi"]
+
+
+def test_spy_agencies_unions_and_ministries_named_in_full_with_their_country():
+    doc = _link_with_ents("Direktur CIA William Burns dan Presiden KSPI Said Iqbal bertemu. Juru bicara Kementerian "
+                          "Luar Negeri Qatar Majed al-Ansari mengatakan hal itu.",
+                          [("CIA", "ORG"), ("William Burns", "PER"), ("KSPI", "ORG"), ("Said Iqbal", "PER"),
+                           ("Kementerian Luar Negeri", "ORG"), ("Qatar", "GPE"), ("Majed al-Ansari", "PER")])
+    assert [(e.text, e._.actor_code) for e in doc.ents if e.label_ == "PER"] == [
+        ("William Burns", "USASPY"), ("Said Iqbal", "IDNLAB"), ("Majed al-Ansari", "QATGOV")]
+
+
+def test_a_ministry_named_for_a_territory_or_acting_for_a_named_government():
+    a = pantau.analyze("Doha (ANTARA) - Menurut Kementerian Kesehatan Gaza, lebih dari 40.000 warga Palestina tewas.",
+                       published="2024-08-15")
+    assert {e["text"]: e.get("actor_code") for e in a.entities}["Kementerian Kesehatan Gaza"] == "PSEGOV"
+    a = pantau.analyze("Palangka Raya (ANTARA) - Pemerintah Malaysia melalui Kementerian Sumber Daya Alam dan "
+                       "Kelestarian Lingkungan menyatakan akan mengirim nota protes.", published="2023-09-12")
+    codes = {e["text"]: e.get("actor_code") for e in a.entities}
+    assert codes["Kementerian Sumber Daya Alam dan Kelestarian Lingkungan"] == "MYSGOV"
