@@ -36,7 +36,7 @@ from pantau.extract import doc_text
 from pantau.extract._lex import number_words
 from pantau.extract.dates import DAYS, MONTHS
 from pantau.link.gazetteer import gazetteer
-from pantau.link.geo import COMPASS_WORDS, PREPS, TYPE_WORDS, UNIT_WORDS, cap_runs, is_cap
+from pantau.link.geo import COMPASS_WORDS, PREPS, TYPE_WORDS, UNIT_WORDS, cap_runs, english_org_end, is_cap
 from pantau.link.lexicon import actor_lexicon, is_common_word, iso3, norm, word_stats
 from pantau.nlp.name_features import is_name_word, is_region
 from pantau.nlp.pipeline import NAME_ABBREVIATIONS, abbreviations
@@ -143,9 +143,9 @@ def _before_portfolio(doc: Doc, k: int) -> int:
 
 
 _LOCAL_OFFICES = {"dinas", "badan", "biro", "sudin", "suku"}
-# Head words of the state's bodies: a capitalised run that opens with one is a body's name.
 # The alert levels of Indonesia's volcano and flood warnings, which the NER reads as names.
 ALERT_LEVELS = {"normal", "waspada", "siaga", "awas"}
+# Head words of the state's bodies: a capitalised run that opens with one is a body's name.
 STATE_BODIES = {"kementerian", "kementrian", "kemenko", "badan", "direktorat", "kejaksaan", "kepolisian",
                 "mahkamah", "pengadilan", "komisi", "lembaga", "majelis"}
 _DINAS = {"dinas", "sudin"}  # the offices of a province, regency or city government, and Jakarta's
@@ -431,6 +431,15 @@ def _spelled_out_bodies(doc: Doc, ents: list[Span], found) -> tuple[list[Span], 
         long_forms[i] = acr.lower()
     out = [Span(doc, e.start, e.end, label="GPE") if e.text in place_acronyms else e for e in out]
     return sorted(out, key=lambda e: e.start), place_acronyms, long_forms
+
+
+def _short_name_after_body(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A one-word name in parentheses right after a body is the body's short name, whatever its
+    letters: "Center of Economic and Law Studies (Celios)", which the NER reads as a person."""
+    org_ends = {sp.end for sp in ents if sp.label_ == "ORG"}
+    return [Span(doc, sp.start, sp.end, label="ORG")
+            if sp.label_ in PERSON_LABELS and len(sp) == 1 and sp.start >= 2 and doc[sp.start - 1].text == "(" and
+            sp.start - 1 in org_ends and sp.end < len(doc) and doc[sp.end].text == ")" else sp for sp in ents]
 
 
 def _join_name_prefix(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -772,6 +781,8 @@ class EntityLinker:
             while i < re_ and (is_common_word(doc[i].text) and doc[i].lower_ not in ORG_WORDS
                                and not _title_len(doc, i, re_)):
                 i += 1
+                if _portfolio_word(doc[i - 1]) and i < re_ and not _portfolio_word(doc[i]):
+                    break  # "... Bidang Kemaritiman dan Investasi | Luhut Binsar Pandjaitan": the name
             while i < re_:
                 if i in place_tokens:
                     i += 1
@@ -785,6 +796,11 @@ class EntityLinker:
                     # "Ketua Umum [PP Muhammadiyah] [Haedar Nashir]": a known body, then the name
                     spans.append(Span(doc, i, b, label="ORG"))
                     i = b
+                    continue
+                eo = english_org_end(doc, i)
+                if eo is not None:
+                    spans.append(Span(doc, i, eo, label="ORG"))  # "Center of Economic and Law Studies"
+                    i = re_
                     continue
                 n = _state_body_then_name(doc, i, re_, place_tokens)
                 if n is not None:
@@ -849,9 +865,19 @@ class EntityLinker:
             if label in PERSON_LABELS and s > 0 and doc[s - 1].lower_ in NAMED_SITES and doc[s - 1].is_lower:
                 out.append(Span(doc, s, e, label="LOC"))  # "pasar Sabreen", "jalan Sudirman": a site's name
                 continue
-            if label in ("ORG", "LOC", "GPE", "FAC") and (s, e) not in places and \
-                    _appositive_name(doc, s, e, place_spans):
-                label = "PER"  # "Koordinator kemanusiaan PBB untuk Sudan, Clementine Nkweta-Salami,"
+            if label != "ORG" and s > 0 and s - 1 not in in_ent and is_cap(doc[s - 1]) and \
+                    doc[s - 1:e].text.lower() in actor_lexicon().get("org", {}):
+                out.append(Span(doc, s - 1, e, label="ORG"))  # "Uni [Eropa]": the NER left off the body's head
+                continue
+            if label != "ORG" and (s, e) not in places and english_org_end(doc, s):
+                # "Center of Economic and Law Studies", where the NER saw the town Center
+                out.append(Span(doc, s, english_org_end(doc, s), label="ORG"))
+                continue
+            if label in ("ORG", "LOC", "GPE", "FAC") and (s, e) not in places and (
+                    _appositive_name(doc, s, e, place_spans) or norm(doc[s:e].text) in actor_lexicon().get("leader", {})):
+                # "Koordinator kemanusiaan PBB untuk Sudan, Clementine Nkweta-Salami,"; a leader of the
+                # lexicon the NER read as a body ("pemimpin junta militer Min Aung Hlaing")
+                label = "PER"
             if label == "ORG":
                 split = _org_then_name(doc, s, e, place_spans)
                 if split:
@@ -1237,10 +1263,11 @@ class EntityLinker:
                 at = ends[sp.start][0] if sp.start in ends else sp.start
                 if at > 1 and doc[at - 1].lower_ == "untuk" and at - 1 in ends:
                     at = ends[at - 1][0]  # "Duta Besar China untuk Indonesia Lu Kang": the envoy's title
-                titled = at > 0 and _title_at(doc, at - 1) is not None
+                titled = at > 0 and (_title_at(doc, at - 1) is not None or _before_portfolio(doc, at - 1) != at - 1)
                 office = any(o.end == sp.start and _titled_org(doc, o) for o in ents)
                 if (sp.label_ == "PER" and (titled or office or norm(sp.text) in lex.get("leader", {}))) or \
-                        (sp.label_ == "ORG" and sp.text.lower() in lex.get("org", {})):
+                        (sp.label_ == "ORG" and (sp.text.lower() in lex.get("org", {})
+                                                 or english_org_end(doc, sp.start) == sp.end)):
                     ents.append(sp)
                 elif sp.label_ == "ORG" and len(sp) >= 2 and (
                         doc[sp.start].lower_ in STATE_BODIES or
@@ -1265,6 +1292,7 @@ class EntityLinker:
         ents = _join_name_prefix(doc, _join_apostrophe_names(doc, _join_abbreviated_names(doc, ents)))
         ents = _comma_named_bodies(doc, _listed_fields(doc, ents, places))
         ents, place_acronyms, long_forms = _spelled_out_bodies(doc, ents, spelled_out_acronyms(doc))
+        ents = _short_name_after_body(doc, ents)
         ents = _consistent_persons(doc, ents, places)
         ents = [Span(doc, e.start, e.end, label="EVT") if e.label_ != "EVT" and _holiday(doc, e) else e for e in ents]
         common = common_noun_acronyms(doc_text(doc))

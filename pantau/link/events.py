@@ -455,12 +455,15 @@ class EventCoder:
         span_end = max(actor.end, trig.end, target.end if target else trig.end)
         sc, ec = sent.start_char, sent.end_char
         here = [p for p in places if sc <= p["start"] < ec]
-        if trig.cameo[:2] in ("18", "19", "20"):
-            # an attack lands on the target's ground: "Rusia meluncurkan 120 rudal ke Ukraina" is in
-            # Ukraine, so the attacker's own name is no place of the event where another is named
-            # (but a show of force, "Polandia mengerahkan jet tempurnya", is at home)
+        if trig.cameo[:2] in ("18", "19", "20") or trig.cameo in ("070", "071", "072", "073", "074"):
+            # aid and attacks land on the target's ground: "Rusia meluncurkan 120 rudal ke Ukraina" is
+            # in Ukraine, and "Pemerintah Indonesia mengirimkan bantuan" in a report from Naypyidaw is
+            # in Myanmar, so the actor's own name is no place of the event where another place is
+            # named or the article has a dateline (but a show of force, "Polandia mengerahkan jet
+            # tempurnya", is at home, and so is asylum: "Turki menampung pengungsi Suriah")
             a0, a1 = doc[actor.start].idx, doc[actor.end - 1].idx + len(doc[actor.end - 1].text)
-            here = [p for p in here if not a0 <= p["start"] < a1] or here
+            elsewhere = [p for p in here if not a0 <= p["start"] < a1]
+            here = elsewhere if elsewhere or doc._.dateline_place else here
         place = next((p["name"] for p in here if p.get("feature") != "country"), None) \
             or next((p["name"] for p in here), None) or doc._.dateline_place
         date = next((d.get("value") for d in dates if sc <= d.get("start", -1) < ec and d.get("value")), None) \

@@ -70,6 +70,24 @@ MOTION_PREPS = {"di", "ke", "dari", "menuju"}
 CURRENCY_WORDS = {"dolar", "ringgit", "yen", "yuan", "euro", "rupee", "rupiah", "won", "peso", "pound",
                   "poundsterling", "franc", "riyal", "dirham", "baht", "dong", "rubel", "lira"}
 NAME_CONNECTORS = re.compile(r"^(al|el|ad|as|ar|an|asy|at|az|ash)-\w", re.I)
+# Heads of English organisation names that are also towns (Center, Ohio; Institute, West Virginia):
+# "Center of Economic and Law Studies", "Institute for Development of Economics and Finance".
+ENGLISH_ORG_HEADS = {"center", "centre", "institute", "council", "foundation", "association", "society",
+                     "forum", "committee", "office", "bureau"}
+
+
+def english_org_end(doc: Doc, i: int) -> int | None:
+    """The end of an English organisation's name that starts at token i ("Center of Economic and
+    Law Studies"), or None: a head of ENGLISH_ORG_HEADS, then "of"/"for" and capitalised words
+    (with "and", "of", "the", "&" between them)."""
+    if doc[i].lower_ not in ENGLISH_ORG_HEADS or not doc[i].text[:1].isupper() or i + 2 >= len(doc) or \
+            doc[i + 1].lower_ not in ("of", "for") or not doc[i + 2].text[:1].isupper():
+        return None
+    j = i + 2
+    while j < len(doc) and (doc[j].text[:1].isupper() or (
+            doc[j].lower_ in ("and", "of", "the", "&", "for") and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())):
+        j += 1
+    return j
 
 
 def is_cap(tok) -> bool:
@@ -153,8 +171,11 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     place_named: set[tuple[int, int]] = set()
     after_unit: set[tuple[int, int]] = set()  # the NER's persons right after "provinsi", "kota" ...
     orgs = actor_lexicon().get("org", {})
+    known_orgs: set[int] = set()  # tokens of NER entities that are bodies of the actor lexicon
     if doc.has_annotation("ENT_IOB"):
         for ent in doc.ents:
+            if ent.text.lower() in orgs:
+                known_orgs.update(range(ent.start, ent.end))  # "Uni Eropa", whatever the NER's label
             if ent.label_ in ("PER", "PERSON", "PPL", "ORG", "IND"):
                 blocked.update(range(ent.start, ent.end))
                 if ent.label_ == "ORG":
@@ -209,11 +230,15 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 i += 1
                 continue
             j, places = found
-            if doc[i:j].text.lower() in orgs:
+            if doc[i:j].text.lower() in orgs or known_orgs.intersection(range(i, j)) or \
+                    (i > 0 and is_cap(doc[i - 1]) and doc[i - 1:j].text.lower() in orgs):  # "Uni | Eropa"
                 i = j  # "Biro Politik Hamas": the organisation, not Hamm in Germany
                 continue
             if _numeral(doc, i, j):
                 i = j  # "Lima di antaranya luka berat": five of them, not Lima in Peru
+                continue
+            if english_org_end(doc, i):
+                i = j  # "Center of Economic and Law Studies": a think tank, not Center in Ohio
                 continue
             # the NER's place span around the match, else the capitalised run
             ner = ner_at.get(i)

@@ -428,3 +428,9 @@ def test_speech_verbs_that_are_planned_relative_or_convey_a_thing():
     assert quotes("Hamas tidak mengirim delegasi, tetapi para mediator mengatakan bahwa kedua pihak sepakat.") == [
         ("para mediator", "kedua pihak sepakat")]
     assert quotes("Para mediator menyampaikan bahwa kedua pihak sepakat.") == [("Para mediator", "kedua pihak sepakat")]
+
+
+def test_neighbourhood_units_are_counted_as_such():
+    a = pantau.analyze("Banjir merendam sedikitnya 54 rukun tetangga (RT) di Jakarta Timur dan 12 RT di Jakarta "
+                       "Selatan.", published="2025-03-04")
+    assert [(c["value"], c["unit"]) for c in a.counts] == [(54, "neighbourhoods"), (12, "neighbourhoods")]

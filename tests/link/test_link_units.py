@@ -928,8 +928,8 @@ def test_a_qualified_number_of_missiles_and_where_an_attack_lands():
         ("Rusia", "195", "Ukraina", "Ukraina")]
     # a show of force is at home
     assert [e[3] for e in events("Polandia mengerahkan jet tempurnya ke perbatasan dengan Ukraina.")] == ["Polandia"]
-    # hosting refugees stays aid with a qualified number
-    assert [e[1] for e in events("Turki sudah menampung sekitar 3,5 juta pengungsi Suriah.")] == ["075"]
+    # hosting refugees stays aid with a qualified number, at home
+    assert [e[1::2] for e in events("Turki sudah menampung sekitar 3,5 juta pengungsi Suriah.")] == [("075", "Turki")]
 
 
 def test_an_alert_level_is_no_name():
@@ -955,3 +955,34 @@ def test_a_ministry_named_for_a_territory_or_acting_for_a_named_government():
                        "Kelestarian Lingkungan menyatakan akan mengirim nota protes.", published="2023-09-12")
     codes = {e["text"]: e.get("actor_code") for e in a.entities}
     assert codes["Kementerian Sumber Daya Alam dan Kelestarian Lingkungan"] == "MYSGOV"
+
+
+def test_a_name_after_a_portfolio_that_ends_in_a_common_word():
+    doc = _link_with_ents("Menteri Koordinator Bidang Kemaritiman dan Investasi Luhut Binsar Pandjaitan tiba di Jakarta.",
+                          [("Jakarta", "GPE")])
+    assert [(e.text, e.label_, e._.actor_code) for e in doc.ents][0] == ("Luhut Binsar Pandjaitan", "PER", "IDNGOV")
+
+
+def test_an_english_think_tank_is_no_town_and_its_short_name_no_person():
+    doc = _link_with_ents("Direktur Eksekutif Center of Economic and Law Studies (Celios) Bhima Yudhistira menilai "
+                          "hilirisasi belum merata.", [("Center", "GPE"), ("Celios", "PER"), ("Bhima Yudhistira", "PER")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Center of Economic and Law Studies", "ORG"), ("Celios", "ORG"),
+                                                      ("Bhima Yudhistira", "PER")]
+    assert doc._.places == []
+
+
+def test_a_body_whose_head_the_ner_left_off_or_a_leader_it_read_as_a_body():
+    for ents in ([("Eropa", "LOC")], [("Uni Eropa", "PER")]):
+        doc = _link_with_ents("Uni Eropa menggugat kebijakan itu ke Organisasi Perdagangan Dunia.",
+                              ents + [("Organisasi Perdagangan Dunia", "ORG")])
+        assert [(e.text, e.label_, e._.actor_code) for e in doc.ents] == [
+            ("Uni Eropa", "ORG", "IGOEUR"), ("Organisasi Perdagangan Dunia", "ORG", "IGOWTO")]
+        assert doc._.places == []
+    doc = _link_with_ents("Pemimpin junta militer Min Aung Hlaing mengatakan hal itu.", [("Min Aung Hlaing", "ORG")])
+    assert [(e.text, e.label_, e._.actor_code) for e in doc.ents] == [("Min Aung Hlaing", "PER", "MMRMIL")]
+
+
+def test_aid_sent_from_home_is_placed_where_the_report_is_from():
+    a = pantau.analyze("Naypyidaw (ANTARA) - Pemerintah Indonesia mengirimkan bantuan kemanusiaan senilai 1,2 juta "
+                       "dolar AS.", published="2025-04-01")
+    assert [(e["actor"], e["cameo"], e["place"]) for e in a.events] == [("IDNGOV", "073", "Naypyidaw")]
