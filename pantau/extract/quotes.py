@@ -72,7 +72,7 @@ _CONVEYED = re.compile(r"\s*(?:duka|belasungkawa|keberatan|hasil|protes|ucapan|t
                        r"sambutan|undangan|surat|nota|kecaman|dukungan|rasa)\b", re.I)
 _CLAUSE_LINK = re.compile(r"\s*(?:tetapi|tapi|namun|sedangkan|sementara|lalu|kemudian)\s+", re.I)
 # a speech verb after these is planned or wanted, not yet said
-_NOT_YET = re.compile(r"\b(?:yang|untuk|akan|dijadwalkan|dijadwalkan\s+akan|berencana|hendak|bakal|ingin)\s*$")
+_NOT_YET = re.compile(r"\b(?:yang|untuk|akan|dijadwalkan|berencana|hendak|bakal|ingin)\s*$")
 _FORWARD_STOP = re.compile(r"\s+(?:kepada|dalam|di|saat|ketika|usai|seusai|setelah|sebelum|pada|melalui|lewat|seperti|sebagaimana|yang|sambil|seraya|sembari|mengulangi|menambahkan|kala|tatkala|dikutip|untuk|terkait|soal|mengenai|tentang|dari|kepadanya|menanggapi|bahwa|sebab|karena)\b")
 _DAYLIKE = re.compile(r"^(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|kemarin|hari ini|pekan lalu)\b|^\(?\d")
 _AGE = re.compile(r"(?:berusia\s+|berumur\s+|usia\s+)?\d{1,3}\s+tahun", re.I)

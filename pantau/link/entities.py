@@ -111,6 +111,8 @@ BOARDS = {"pp", "pb", "pw", "dpp", "dpd", "dpw", "dpc"}
 # Lower-case words inside an office's name: "Pusat Data, Informasi dan Humas BNPB", "Komisaris Tinggi
 # PBB untuk Hak Asasi Manusia", "Badan PBB urusan pengungsi".
 OFFICE_LINKS = {"dan", "untuk", "urusan", "bidang", ",", "&", "tugas", "harian"}
+# ... and the office's seat between its body and the name: "juru bicara UNHCR di Jakarta, Mitra ..."
+SEAT_LINKS = OFFICE_LINKS | {"di"}
 
 
 # A minister's portfolio between the title and the name, which the NER reads as the name's start:
@@ -194,8 +196,8 @@ def _office_body(doc: Doc, s: int, bodies: dict[int, tuple[int, str]]) -> str | 
                 code = bodies[k][1]
             k -= 3
             continue
-        if not (is_cap(doc[k]) or doc[k].lower_ in OFFICE_LINKS or doc[k].lower_ == "di"):
-            return None  # ("di": the office's seat, "juru bicara UNHCR di Jakarta, Mitra ...")
+        if not (is_cap(doc[k]) or doc[k].lower_ in SEAT_LINKS):
+            return None
         k -= 1
     return None
 
@@ -563,9 +565,9 @@ def _appositive_name(doc: Doc, s: int, e: int, place_spans) -> bool:
     k, lower = s - 2, 0
     while not _office_at(doc, k):
         # back over the office's body, seat and field ("Koordinator kemanusiaan PBB untuk Sudan")
-        if doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in OFFICE_LINKS | {"di"}:
+        if doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in SEAT_LINKS:
             lower += 1
-        elif not is_cap(doc[k]) and doc[k].lower_ not in OFFICE_LINKS | {"di"}:
+        elif not is_cap(doc[k]) and doc[k].lower_ not in SEAT_LINKS:
             return False
         k -= 1
         if k < 0 or s - 2 - k > 8 or lower > 2:
@@ -869,9 +871,9 @@ class EntityLinker:
                     doc[s - 1:e].text.lower() in actor_lexicon().get("org", {}):
                 out.append(Span(doc, s - 1, e, label="ORG"))  # "Uni [Eropa]": the NER left off the body's head
                 continue
-            if label != "ORG" and (s, e) not in places and english_org_end(doc, s):
+            if label != "ORG" and (s, e) not in places and (eo := english_org_end(doc, s)):
                 # "Center of Economic and Law Studies", where the NER saw the town Center
-                out.append(Span(doc, s, english_org_end(doc, s), label="ORG"))
+                out.append(Span(doc, s, eo, label="ORG"))
                 continue
             if label in ("ORG", "LOC", "GPE", "FAC") and (s, e) not in places and (
                     _appositive_name(doc, s, e, place_spans) or norm(doc[s:e].text) in actor_lexicon().get("leader", {})):
@@ -1254,7 +1256,7 @@ class EntityLinker:
             taken = {i for sp in ents for i in range(sp.start, sp.end)}
             lex = actor_lexicon()
             fallback = self._fallback_entities(doc, places)
-            fallback_names = {sp.start for sp in fallback if sp.label_ == "PER"}
+            person_starts = {sp.start for sp in fallback if sp.label_ == "PER"}
             for sp in fallback:
                 if taken.intersection(range(sp.start, sp.end)):
                     continue
@@ -1271,7 +1273,7 @@ class EntityLinker:
                     ents.append(sp)
                 elif sp.label_ == "ORG" and len(sp) >= 2 and (
                         doc[sp.start].lower_ in STATE_BODIES or
-                        (sp.end in fallback_names and any(t.lower_ in STATE_BODIES for t in sp))):
+                        (sp.end in person_starts and any(t.lower_ in STATE_BODIES for t in sp))):
                     # "Kementerian Luar Negeri", which the NER misses at a sentence's start, and a
                     # unit of a state body before its head's name ("Pusat Kesehatan Haji Kementerian
                     # Kesehatan Liliek ...")

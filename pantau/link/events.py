@@ -461,8 +461,8 @@ class EventCoder:
             # in Myanmar, so the actor's own name is no place of the event where another place is
             # named or the article has a dateline (but a show of force, "Polandia mengerahkan jet
             # tempurnya", is at home, and so is asylum: "Turki menampung pengungsi Suriah")
-            a0, a1 = doc[actor.start].idx, doc[actor.end - 1].idx + len(doc[actor.end - 1].text)
-            elsewhere = [p for p in here if not a0 <= p["start"] < a1]
+            own = doc[actor.start:actor.end]
+            elsewhere = [p for p in here if not own.start_char <= p["start"] < own.end_char]
             here = elsewhere if elsewhere or doc._.dateline_place else here
         place = next((p["name"] for p in here if p.get("feature") != "country"), None) \
             or next((p["name"] for p in here), None) or doc._.dateline_place
