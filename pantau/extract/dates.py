@@ -158,6 +158,18 @@ def _clause_before(text: str, start: int) -> str:
     return text[i:start]
 
 
+def _after_closed_quote(before: str) -> str:
+    """The attribution after a closed quotation: '"Kami tidak akan mundur," ujarnya, Rabu.' The
+    quotation's "akan" speaks of its own future, not of the day the words were said."""
+    straight = [i for i, c in enumerate(before) if c == '"']
+    close = before.rfind("\u201d")
+    if close > before.rfind("\u201c"):
+        return before[close + 1:]
+    if straight and len(straight) % 2 == 0:
+        return before[straight[-1] + 1:]
+    return before
+
+
 def _is_future(text: str, start: int, end: int, rel: str | None) -> bool:
     if rel:
         r = rel.lower()
@@ -165,7 +177,7 @@ def _is_future(text: str, start: int, end: int, rel: str | None) -> bool:
             return True
         if r in ("lalu", "kemarin"):
             return False
-    before = _clause_before(text, start)
+    before = _after_closed_quote(_clause_before(text, start))
     if _UNTIL.search(before) and _SUSPENDED.search(before) and not _SINCE.search(before):
         return True
     return bool(_FUTURE.search(before[-120:]))

@@ -54,6 +54,9 @@ def _lex():
         "report_head": re.compile(r"^(?:" + "|".join(reports) + r")\s+(?=[A-Z])", re.I),
         "inv_after": re.compile(r"^\s*[,.!?…]?\s*(?P<cue>(?:" + "|".join(inv) + r")(?:nya)?)\b", re.I),
         "inv_trailing": re.compile(r",\s*(?P<cue>(?:" + "|".join(inv) + r")(?:nya)?)\b(?!-)", re.I),
+        # where reported content ends: ", demikian ...", ", seperti dikutip ...", ", kata X"
+        "content_end": re.compile(r",\s*(?:demikian|seperti\s+dilansir|seperti\s+dikutip|sebagaimana|menurut\b|(?:"
+                                  + "|".join(inv) + r")(?:nya)?\b)", re.I),
         "verb": re.compile(r"\b(?P<cue>" + "|".join(verbs) + r")\b(?!-)", re.I),
         "passive": re.compile(r"\b(?P<cue>" + "|".join(passive) + r")\s+(?P<agent>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:sebagai\s+)?$"),
         "np_verb_after": re.compile(r"^\s*,?\s*(?P<np>(?:[Ii]a|[Dd]ia|[Bb]eliau|[Mm]ereka|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))\s+(?:juga\s+|pun\s+|lalu\s+|kemudian\s+)?(?P<cue>" + "|".join(verbs) + r")\b"),
@@ -82,6 +85,16 @@ _VERBLIKE = re.compile(r"^(?:me|mem|men|meng|meny|ber|di|ter|per)[a-z]{3,}$")
 _FUNCTION = {"di", "ke", "dari", "yang", "untuk", "dengan", "pada", "telah", "sudah", "akan", "tidak", "tak", "juga",
              "masih", "belum", "sedang", "bahwa", "karena", "adalah", "ialah", "merupakan", "bisa", "dapat", "harus",
              "pun", "hanya", "kembali", "itu", "ini", "tersebut", "sejak", "saat", "ketika", "kepada", "atas", "oleh"}
+# "setelah KPU menyatakan ...": the speaker of a cue in a subordinate clause starts after its
+# conjunction ("saat ini", "sejak itu" are adverbs, not conjunctions)
+_SUBORDINATOR = re.compile(r"\b(?:setelah|sesudah|sebelum|ketika|tatkala|sejak|karena|sehingga|meski|meskipun|"
+                           r"walaupun|walau|padahal|seusai|usai|saat)\s+(?!ini\b|itu\b)", re.I)
+# "Sehari kemudian, Swedia melaporkan": a fronted time phrase, not the subject
+_TIME_LEAD = re.compile(r"(?:(?:se|dua|tiga|empat|lima|beberapa|\d+)\s*(?:hari|pekan|minggu|bulan|tahun|jam)"
+                        r"(?:\s+(?:kemudian|sebelumnya|setelahnya|sesudahnya|berikutnya|lalu))?|"
+                        r"(?:keesokan|esok)\s+harinya)", re.I)
+# "Tim pemenangan Ridwan Kamil menyatakan": the team speaks, not the person it is named after
+_COLLECTIVE = {"tim", "kubu", "pihak", "keluarga", "pendukung"}
 _PARTICLES = {"al", "bin", "binti", "van", "von", "de", "da", "der", "el", "bin.", "abu"}
 OPEN, CLOSE = "“‘«", "”’»"
 
@@ -208,6 +221,12 @@ class _Finder:
             if Doc.has_extension("pantau_place_spans") else set()
 
     # ---------------------------------------------------------------- helpers
+    def _place_list(self, seg: str, start: int) -> bool:
+        """``seg`` is "<place> dan <place>", both found as places."""
+        m = re.fullmatch(r"(.+?)\s+dan\s+(.+)", seg)
+        return bool(m) and (start, start + m.end(1)) in self.places and \
+            (start + m.start(2), start + m.end(2)) in self.places
+
     def _noun_at(self, pos: int) -> bool:
         """The tagger read the word at character ``pos`` as a noun: "mediator", "terdakwa",
         "perempuan" have a verb's prefix shape, "para mediator" is still the subject."""
@@ -251,6 +270,8 @@ class _Finder:
             # (a name may end in an abbreviation's period the phrase lost: "Ferdinand Marcos Jr.")
             if np_start <= s and (e <= np_end or e == np_end + 1 and text[np_end] == ".") and lab in ("PER", "PERSON"):
                 role = text[np_start:s].strip(" ,") or None
+                if role and role.split()[0].lower() in _COLLECTIVE and "," not in role:
+                    return {"name": text[np_start:e], "role": None, "start": np_start, "end": e}
                 return {"name": text[s:e], "role": role, "start": s, "end": e}
         role, name = split_role_name(np, self.lex["titles"])
         off = np.rfind(name) if role else 0
@@ -371,7 +392,7 @@ class _Finder:
             seg = pre[s:e]
             st = seg.strip()
             if not st or st.startswith(("yang ", "(", "selaku ", "sebagai ")) or _AGE.fullmatch(st) or \
-                    st.split()[0].lower() in _LEADING_PREPS:
+                    st.split()[0].lower() in _LEADING_PREPS or _TIME_LEAD.fullmatch(st):
                 # a relative or an appositive ("X, selaku ketua ASEAN, mengatakan", "Andi Fajar, 23 tahun,
                 # membantah") or a fronted adverbial ("Di Pasar Terong, sejumlah pedagang mengaku"),
                 # not the subject
@@ -390,6 +411,12 @@ class _Finder:
                     and len(text[kept[k - 1][0]:kept[k - 1][1]].split()) <= 3:
                 k -= 1
             kept[k:] = [(kept[k][0], kept[-1][1])]
+        elif len(kept) >= 2 and self._place_list(text[kept[-1][0]:kept[-1][1]], kept[-1][0]):
+            # "Brasil, Kolombia dan Meksiko mendesak": the places listed before speak too
+            k = len(kept) - 1
+            while k > 0 and kept[k - 1] in self.places:
+                k -= 1
+            kept[k:] = [(kept[k][0], kept[-1][1])]
         first_txt = text[kept[0][0]:kept[0][1]]
         if len(kept) >= 2 and not main_subject and all(_is_cap(t) for t in first_txt.split()) and \
                 len(first_txt.split()) <= 4 and first_txt.split()[0].lower() not in self.lex["titles"] and \
@@ -404,6 +431,9 @@ class _Finder:
         if main_subject:
             kept = kept[:1]
         s, e = kept[-1]
+        sub = list(_SUBORDINATOR.finditer(text, s, e))
+        if sub and sub[-1].end() < e:
+            s = sub[-1].end()  # "... ditangkap setelah Dewan Pemilihan Nasional (CNE) menyatakan"
         np = text[s:e]
         toks = np.split()
         # a clause, not a noun phrase: keep its leading noun phrase ("Turki sudah menampung ...")
@@ -538,6 +568,11 @@ class _Finder:
             return self.subject_before(ss, ss + c.start()), c.group("cue")
         return None, None
 
+    def _opens_sentence(self, pos: int) -> bool:
+        """Nothing but quotation marks and dashes before ``pos`` in its sentence and line."""
+        start = max(self.sent_of(pos)[0] if self.sent_of(pos)[0] <= pos else 0, self.text.rfind("\n", 0, pos) + 1)
+        return not re.search(r"[^\s\"“”‘’«»'—–-]", self.text[start:pos])
+
     def _in_quote(self, pos: int) -> bool:
         return any(o <= pos < e for o, _, _, e, _ in self._spans)
 
@@ -640,7 +675,7 @@ class _Finder:
                     break  # 'X mengatakan, "..."' is a direct quote
                 content_end = cend = self._content_end(cstart, body_end)
                 qs = [o for o, _, _, _, _ in self._spans if cstart <= o < cend]
-                if qs and len(text[cstart:min(qs)].split()) <= 3:
+                if qs and len(text[cstart:min(qs)].split()) <= 3 and not self._scare_quoted(min(qs), cend):
                     break  # 'menyebut proyek itu "..."': the quotation is the statement
                 if qs:
                     cend = self._rstrip(cstart, min(qs))
@@ -654,20 +689,28 @@ class _Finder:
                 break
         return out
 
+    def _scare_quoted(self, o: int, cend: int) -> bool:
+        """A short quoted phrase the statement goes on after ('mengatakan ada "bukti yang sangat
+        kuat" bahwa ...', 'diduga "membina" sekitar 1.000 situs'): words set off inside what was
+        said, not the statement itself."""
+        span = next((sp for sp in self._spans if sp[0] == o), None)
+        if span is None or not span[4] or len(self.text[span[1]:span[2]].split()) > 4:
+            return False
+        return len(re.findall(r"\w+", self.text[span[3]:cend])) >= 2
+
     def _rstrip(self, s: int, e: int) -> int:
         while e > s and (self.text[e - 1] in " ,;:—–-.!?…" or self.text[e - 1].isspace()):
             e -= 1
         # a dangling relative clause head ("sesuatu yang digambarkan X sebagai")
-        m = re.search(r",[^,]*\byang\b[^,]*$", self.text[s:e])
+        # (a decimal comma, "naik 5,3 persen", is no clause break)
+        m = re.search(r",[^,]*\byang\b[^,]*$", re.sub(r"(?<=\d),(?=\d)", ".", self.text[s:e]))
         if m:
             e = s + m.start()
         return e
 
     def _content_end(self, s: int, e: int) -> int:
         seg = self.text[s:e]
-        m = re.search(r",\s*(?:demikian|seperti\s+dilansir|seperti\s+dikutip|sebagaimana|menurut\b|(?:" +
-                      "|".join(sorted({c for c in _lex()['inv_trailing'].pattern.split('(?:')[2].split(')')[0].split('|')}, key=len, reverse=True)) +
-                      r")(?:nya)?\b)", seg)
+        m = self.lex["content_end"].search(seg)
         if m:
             e = s + m.start()
         return self._rstrip(s, e) if e > s else e
@@ -769,8 +812,9 @@ class _Finder:
                              if p < spk["start"] and s.get("role") and s["name"] == spk.get("full", spk["name"])), None)
                 if role:
                     spk = dict(spk, role=role)
-            if spk is None and q["direct"] and prev is not None:
-                # a quote paragraph without a cue continues the previous speaker
+            if spk is None and q["direct"] and prev is not None and self._opens_sentence(q["_s"]):
+                # a quote paragraph without a cue continues the previous speaker (not a phrase set
+                # off in the narrative: 'ruko yang dijadikan "kantor satelit" oleh para tersangka')
                 gap = text[prev["end"]:q["_s"]]
                 if gap.count("\n") <= 3 and len(gap) < 400:
                     spk = prev["_spk_resolved"]

@@ -434,3 +434,50 @@ def test_neighbourhood_units_are_counted_as_such():
     a = pantau.analyze("Banjir merendam sedikitnya 54 rukun tetangga (RT) di Jakarta Timur dan 12 RT di Jakarta "
                        "Selatan.", published="2025-03-04")
     assert [(c["value"], c["unit"]) for c in a.counts] == [(54, "neighbourhoods"), (12, "neighbourhoods")]
+
+
+def test_a_day_after_a_closed_quotation_is_not_in_the_quotations_future():
+    def values(text):
+        return [d["value"] for d in find_dates(text, dt.date(2024, 12, 10))]
+
+    # the "akan" belongs to the quotation, not to the day the words were said
+    assert values("\"Kami tidak akan mundur,\" ujar Marcos kepada wartawan di Manila, Selasa.") == ["2024-12-10"]
+    assert values("\u201cKami tidak akan mundur,\u201d ujar Marcos, Selasa.") == ["2024-12-10"]
+    # inside the quotation, or with no quotation, the future still counts
+    assert values("\"Kami akan datang Selasa,\" katanya.") == ["2024-12-17"]
+    assert values("Presiden akan datang Selasa.") == ["2024-12-17"]
+
+
+def _quoted(text, published="2024-11-08"):
+    a = pantau.analyze(text, published=published)
+    return [(q["text"], q["speaker"], q["cue"]) for q in a.quotes]
+
+
+def test_a_short_phrase_set_off_in_quotation_marks_is_no_quote_of_its_own():
+    # the statement goes on after the phrase, so the phrase is part of it
+    assert _quoted("Menteri Luar Negeri AS Antony Blinken mengatakan ada \"bukti yang sangat kuat\" bahwa "
+                   "Gonzalez memenangi pemilu.") == [
+        ("ada \"bukti yang sangat kuat\" bahwa Gonzalez memenangi pemilu", "Antony Blinken", "mengatakan")]
+    # a phrase set off in the narrative does not continue the last speaker
+    got = _quoted("\"Dari 16 tersangka, 11 di antaranya merupakan pegawai,\" kata Kombes Pol Ade Ary di Jakarta.\n\n"
+                  "Polisi menggeledah sebuah ruko di Bekasi yang dijadikan \"kantor satelit\" oleh para tersangka.")
+    assert [q[0] for q in got] == ["Dari 16 tersangka, 11 di antaranya merupakan pegawai"]
+
+
+def test_reported_content_keeps_its_decimal_and_ends_at_an_inverted_cue():
+    assert _quoted("Direktur Utama Jasa Marga Subakti Syukur mengatakan jumlah itu naik 5,3 persen dibandingkan "
+                   "periode yang sama tahun lalu.")[0][0] == \
+        "jumlah itu naik 5,3 persen dibandingkan periode yang sama tahun lalu"
+    got = _quoted("Sedikitnya 11 orang tewas setelah Dewan Pemilihan Nasional (CNE) menyatakan Presiden Nicolas "
+                  "Maduro memenangi pemilihan presiden, kata kelompok hak asasi manusia Foro Penal, Rabu (31/7).")
+    # the subordinate clause's subject speaks, and its content stops before ", kata ..."
+    assert ("Presiden Nicolas Maduro memenangi pemilihan presiden", "Dewan Pemilihan Nasional (CNE)",
+            "menyatakan") in got
+
+
+def test_speakers_after_a_time_phrase_in_a_list_of_places_and_a_team():
+    assert _quoted("Sehari kemudian, Swedia melaporkan kasus klade Ib pertama di luar benua Afrika.")[0][1] == "Swedia"
+    assert _quoted("Brasil, Kolombia dan Meksiko mendesak CNE untuk segera merilis data penghitungan.")[0][1] == \
+        "Brasil, Kolombia dan Meksiko"
+    assert _quoted("Tim pemenangan Ridwan Kamil menyatakan masih mempertimbangkan untuk mengajukan gugatan ke "
+                   "Mahkamah Konstitusi.")[0][1] == "Tim pemenangan Ridwan Kamil"
