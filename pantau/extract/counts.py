@@ -46,7 +46,7 @@ QUALIFIERS = [
 ]
 _QUAL_RE = re.compile(r"(?:^|\s)(?P<q>" + "|".join(re.escape(q) for q, _ in QUALIFIERS) + r")\s+$", re.I)
 _QUAL = dict(QUALIFIERS)
-_BLOCK_BEFORE = re.compile(r"(?:\b(?:rp|us\$|usd|idr|pukul|jam|nomor|no|pasal|ayat|lantai|rt|rw|jalur|gelombang|tahap|edisi|kelas|angka|skor|peringkat|urutan|km|kilometer|tahun|berusia|berumur|usia|umur|halaman|bab|nomer|level|tingkat|kode|seri|versi|pukul)\.?|[$€£¥]|ke-)\s*$", re.I)
+_BLOCK_BEFORE = re.compile(r"(?:\b(?:rp|us\$|usd|idr|pukul|jam|nomor|no|pasal|ayat|lantai|rt|rw|jalur|gelombang|tahap|edisi|kelas|angka|skor|peringkat|urutan|urut|km|kilometer|tahun|berusia|berumur|usia|umur|halaman|bab|nomer|level|tingkat|kode|seri|versi|pukul)\.?|[$€£¥]|ke-)\s*$", re.I)
 _FUNCTION = {"di", "ke", "dari", "yang", "untuk", "dengan", "pada", "telah", "sudah", "akan", "tidak", "tak", "juga",
              "masih", "belum", "sedang", "bahwa", "karena", "adalah", "ialah", "merupakan", "bisa", "dapat", "harus",
              "pun", "hanya", "itu", "ini", "tersebut", "sejak", "saat", "ketika", "kepada", "atas", "oleh", "dan",
@@ -247,6 +247,9 @@ class _Counter:
                 nm = re.match(r"\s+[\w-]+(?:\s+(?:sipil|asing|negara|kesehatan|migran|gabungan|teroris|narkoba|narkotika|korupsi|buah\s+kapal))?(?:\s+(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)?)?", rest)
                 if nm and unit == "people":
                     span_end = end + len(nm.group(0).rstrip(" ,."))
+                vm = re.match(r"\s+(?:sepeda\s+motor|(?:sepeda|mobil|motor)\s+listrik)\b", rest, re.I)
+                if vm and unit == "vehicles":
+                    span_end = end + vm.end()  # "tiga sepeda motor": a vehicle named in two words
             elif nl and not noun[0].isupper() and nl not in _FUNCTION and not _VERBLIKE.match(nl) and re.fullmatch(r"[a-z-]+", nl) and not nl.endswith("nya"):
                 unit = nl
                 span_end = end + wm.end()

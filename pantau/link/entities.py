@@ -196,8 +196,9 @@ def _office_body(doc: Doc, s: int, bodies: dict[int, tuple[int, str]]) -> str | 
                 code = bodies[k][1]
             k -= 3
             continue
-        if not (is_cap(doc[k]) or doc[k].lower_ in SEAT_LINKS):
-            return None
+        if not (is_cap(doc[k]) or doc[k].lower_ in SEAT_LINKS or
+                code and doc[k].lower_ in actor_lexicon().get("agent", {})):
+            return None  # (but "juru bicara militer Houthi X", "... pemerintah Taliban X": the body's)
         k -= 1
     return None
 
@@ -629,11 +630,13 @@ HOLIDAYS = {"idul fitri", "idulfitri", "idul adha", "iduladha", "lebaran", "nata
             "kuningan", "tahun baru imlek", "tahun baru islam", "hari raya"}
 
 
-def _holiday(doc: Doc, ent: Span) -> bool:
-    """The entity names a holiday ("Hari Raya Idul Fitri", "Idul Fitri"), not after a preposition of
-    place ("di Natal" may be the city)."""
+def _named_event(doc: Doc, ent: Span) -> bool:
+    """The entity names an event: an operation ("Operasi Lilin"), or a holiday ("Hari Raya Idul
+    Fitri", "Idul Fitri") not after a preposition of place ("di Natal" may be the city)."""
     low = ent.text.lower()
     low = low[len("hari raya "):] if low.startswith("hari raya ") else low
+    if ent[0].lower_ == "operasi" and len(ent) >= 2:
+        return True  # "Operasi Lilin", "Operasi Ketupat": a police or military operation, an event
     return low in HOLIDAYS and not (ent.start > 0 and doc[ent.start - 1].lower_ in ("di", "ke", "dari"))
 
 
@@ -746,6 +749,37 @@ def _org_tail_to_name(doc: Doc, ents: list[Span]) -> list[Span]:
             continue  # (but "BPBD Flores Timur Avelina Sabu": the body's region is the body's)
         out[i] = Span(doc, o.start, cut, label="ORG")
         out[at[o.end]] = Span(doc, cut, per.end, label=per.label_)
+    return out
+
+
+# the last word of a newspaper's or agency's English name ("The Wall Street Journal")
+NEWS_HEADS = {"journal", "times", "post", "news", "tribune", "herald", "gazette", "telegraph", "guardian", "globe",
+              "daily", "magazine", "review", "agency", "network"}
+
+
+def _org_then_person(doc: Doc, ents: list[Span], places) -> list[Span]:
+    """An ORG the NER ran on into the name after it, "[PCG Jay Tarriela]", "jurnalis [The Wall
+    Street Journal Evan Gershkovich]": an acronym, or a name ending in a newspaper's head word,
+    then two or three capitalised words that open with a given name and hold no common word are
+    the body and a person."""
+    place_tokens = {i for s, e in places for i in range(s, e)}
+    out = []
+    for ent in ents:
+        cut = None
+        if ent.label_ == "ORG" and len(ent) >= 3 and not _title_len(doc, ent.start, ent.start + 1):
+            first = doc[ent.start].text
+            if first.isupper() and 2 <= len(first) <= 6 and first.isalpha():
+                cut = ent.start + 1
+            else:
+                cut = next((k + 1 for k in range(ent.start + 1, ent.end - 2) if doc[k].lower_ in NEWS_HEADS
+                            and is_cap(doc[k])), None)
+        tail = doc[cut:ent.end] if cut else None
+        if tail is None or not 2 <= len(tail) <= 3 or not is_name_word(tail[0].text) or \
+                any(not is_cap(t) or t.text.isupper() or is_common_word(t.text) or t.lower_ in ORG_WORDS
+                    or t.i in place_tokens for t in tail):
+            out.append(ent)
+            continue
+        out.extend([Span(doc, ent.start, cut, label="ORG"), Span(doc, cut, ent.end, label="PER")])
     return out
 
 
@@ -1048,6 +1082,20 @@ class EntityLinker:
                 return None  # "bantuan militer ke Ukraina" is no Ukrainian military
         return None
 
+    @staticmethod
+    def _fronted_country(doc: Doc, i: int, starts) -> str | None:
+        """The country of a sentence that opens "Di <country>," before token ``i``."""
+        if doc.has_annotation("SENT_START"):
+            st = doc[i].sent.start
+        else:  # (a Doc without sentences: back to the last full stop)
+            st = next((k + 1 for k in range(i - 1, -1, -1) if doc[k].text in (".", "!", "?") or doc[k].is_space), 0)
+        if doc[st].lower_ != "di" or st + 1 not in starts:
+            return None
+        e, p = starts[st + 1]
+        if p.get("feature") != "country" or e >= i or doc[e].text != ",":
+            return None
+        return p.get("country")
+
     def _actors(self, doc: Doc, ents: list[Span], places, ends, matches, long_forms=None) -> list[Actor]:
         """``long_forms``: the starts of bodies spelled out before their acronym, with the acronym,
         whose lexicon code the spelled-out name takes."""
@@ -1110,7 +1158,10 @@ class EntityLinker:
                         cc = (iso3()[through[1]["country"]], body)
                     if not cc and doc[s:body].text.lower() not in lex.get("org", {}):
                         # (a body of the org lexicon, "Kementerian Agama", has its own country)
-                        cc = body_cc and iso3().get(body_cc) and (iso3()[body_cc], body)
+                        # "Di Indonesia, Kementerian Kesehatan mencatat ...": the country the
+                        # sentence opens with, before the dateline's
+                        cc_ = self._fronted_country(doc, s, starts) or body_cc
+                        cc = cc_ and iso3().get(cc_) and (iso3()[cc_], body)
                 if cc:
                     actors.append(Actor(s, cc[1], cc[0] + code, doc[s:cc[1]].text, "agent"))
                 elif code in LOCAL_AGENTS and main_cc and iso3().get(main_cc):
@@ -1290,13 +1341,13 @@ class EntityLinker:
         matches = self.matcher(doc)
         ents.extend(self._known_bodies(doc, ents, matches))
         ents = _names_after_offices(doc, filter_spans(ents)) if has_ner else filter_spans(ents)
-        ents = _org_tail_to_name(doc, ents)
+        ents = _org_then_person(doc, _org_tail_to_name(doc, ents), places)
         ents = _join_name_prefix(doc, _join_apostrophe_names(doc, _join_abbreviated_names(doc, ents)))
         ents = _comma_named_bodies(doc, _listed_fields(doc, ents, places))
         ents, place_acronyms, long_forms = _spelled_out_bodies(doc, ents, spelled_out_acronyms(doc))
         ents = _short_name_after_body(doc, ents)
         ents = _consistent_persons(doc, ents, places)
-        ents = [Span(doc, e.start, e.end, label="EVT") if e.label_ != "EVT" and _holiday(doc, e) else e for e in ents]
+        ents = [Span(doc, e.start, e.end, label="EVT") if e.label_ != "EVT" and _named_event(doc, e) else e for e in ents]
         common = common_noun_acronyms(doc_text(doc))
         initials = _initials_tokens(doc)
         ents = [e for e in ents if e.text not in common and not initials.intersection(range(e.start, e.end))]

@@ -481,3 +481,9 @@ def test_speakers_after_a_time_phrase_in_a_list_of_places_and_a_team():
         "Brasil, Kolombia dan Meksiko"
     assert _quoted("Tim pemenangan Ridwan Kamil menyatakan masih mempertimbangkan untuk mengajukan gugatan ke "
                    "Mahkamah Konstitusi.")[0][1] == "Tim pemenangan Ridwan Kamil"
+
+
+def test_a_ballot_number_is_no_count_and_a_motorbike_is_one_vehicle():
+    a = pantau.analyze("Bus itu menghantam tiga sepeda motor. Pasangan nomor urut tiga memperoleh suara terbanyak.",
+                       published="2024-04-09")
+    assert [(c["text"], c["unit"]) for c in a.counts] == [("tiga sepeda motor", "vehicles")]

@@ -986,3 +986,42 @@ def test_aid_sent_from_home_is_placed_where_the_report_is_from():
     a = pantau.analyze("Naypyidaw (ANTARA) - Pemerintah Indonesia mengirimkan bantuan kemanusiaan senilai 1,2 juta "
                        "dolar AS.", published="2025-04-01")
     assert [(e["actor"], e["cameo"], e["place"]) for e in a.events] == [("IDNGOV", "073", "Naypyidaw")]
+
+
+def test_a_body_the_ner_ran_on_into_the_persons_name():
+    doc = _link_with_ents("Juru bicara PCG Jay Tarriela mengatakan kapal itu rusak. Rusia membebaskan jurnalis The Wall "
+                          "Street Journal Evan Gershkovich.",
+                          [("PCG Jay Tarriela", "ORG"), ("Rusia", "GPE"), ("The Wall Street Journal Evan Gershkovich", "ORG")])
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("PCG", "ORG"), ("Jay Tarriela", "PER"), ("Rusia", "GPE"), ("The Wall Street Journal", "ORG"),
+        ("Evan Gershkovich", "PER")]
+    # a company's name of common words is no person, nor a rank before a name
+    doc = _link_with_ents("Direktur PT Jasa Marga Utama hadir bersama AKBP Ariek Sentanu.",
+                          [("PT Jasa Marga Utama", "ORG"), ("AKBP Ariek Sentanu", "ORG")])
+    assert ("PT Jasa Marga Utama", "ORG") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_ministry_in_a_sentence_that_opens_with_a_country_is_that_countrys():
+    a = pantau.analyze("Jenewa (ANTARA) - WHO menetapkan wabah mpox sebagai darurat kesehatan.\n\nDi Indonesia, "
+                       "Kementerian Kesehatan mencatat 88 kasus konfirmasi mpox. Kementerian Kesehatan belum menemukan "
+                       "varian baru.", published="2024-08-15")
+    assert [e["actor_code"] for e in a.entities if e["text"] == "Kementerian Kesehatan"] == ["IDNGOV", "CHEGOV"]
+
+
+def test_a_named_operation_is_an_event_not_a_town():
+    a = pantau.analyze("Angka kecelakaan selama operasi Ketupat 2024 turun. Operasi Lilin di Semarang dimulai.",
+                       published="2024-04-09")
+    assert [p["name"] for p in a.places] == ["Semarang"]
+    assert ("Operasi Lilin", "EVT") in [(e["text"], e["label"]) for e in a.entities]
+
+
+def test_a_spokesperson_of_an_armed_group_or_its_government_is_the_groups():
+    doc = _link_with_ents("Juru bicara militer Houthi Yahya Saree mengatakan kapal itu dihantam. Juru bicara pemerintah "
+                          "Taliban Zabihullah Mujahid meminta Pakistan menghentikan deportasi.",
+                          [("Houthi", "ORG"), ("Yahya Saree", "PER"), ("Taliban", "ORG"), ("Zabihullah Mujahid", "PER"),
+                           ("Pakistan", "GPE")])
+    assert [(e.text, e._.actor_code) for e in doc.ents] == [
+        ("Houthi", "YEMREB"), ("Yahya Saree", "YEMREB"), ("Taliban", "AFGREBTAL"), ("Zabihullah Mujahid", "AFGREBTAL"),
+        ("Pakistan", "PAK")]
+    doc = _link_with_ents("Varian itu menyebar dari Republik Demokratik Kongo.", [("Republik Demokratik Kongo", "GPE")])
+    assert [(p["name"], p["country"]) for p in doc._.places] == [("Republik Demokratik Kongo", "CD")]
