@@ -22,7 +22,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from pantau.extract.counts import QUALIFIERS
@@ -69,6 +69,11 @@ def _sense(column: str) -> tuple[str, list[tuple[str, ...]]] | None:
 
 
 # a count's qualifier before #num: "meluncurkan lebih dari 120 rudal"
+# what may stand between a verb and its counted noun in a trigger ("melancarkan lebih dari 30
+# serangan", "mengirimkan sekitar 20 ton bantuan")
+_GAP_WORDS = sorted({w for q, _ in QUALIFIERS for w in q.split()})
+_GAP_AMOUNTS = ["puluhan", "ratusan", "ribuan", "belasan", "serangkaian", "rentetan", "sejumlah", "beberapa"]
+_GAP_UNITS = ["ton", "truk", "paket", "unit", "kilogram", "kg", "kontainer", "gelombang", "rangkaian"]
 _QUALIFIER_TOKENS = sorted((tuple(q.split()) for q, _ in QUALIFIERS), key=len, reverse=True)
 
 
@@ -139,6 +144,7 @@ class EventCoder:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.info: dict[str, tuple[str, str, str]] = {}
         self.sense: dict[str, tuple[str, list[tuple[str, ...]]] | None] = {}
+        self.gapped = Matcher(nlp.vocab)
         for r in rows("event_verbs_id.tsv"):
             phrase, plover, cameo, form = r[0], r[1], r[2], (r[3] if len(r) > 3 else "active")
             sense = _sense(r[4] if len(r) > 4 else "")
@@ -147,10 +153,18 @@ class EventCoder:
                 self.info[key] = (plover, cameo, form)
                 self.sense[key] = sense
                 self.matcher.add(key, [nlp.make_doc(variant)])
+            words = phrase.split()
+            if len(words) == 2 and words[0].startswith(VERB_PREFIXES):
+                # "melancarkan lebih dari 30 serangan", "mengirim 500 pasukan": a number (with its
+                # qualifier and unit) between the verb and its noun
+                self.gapped.add(f"{phrase}|{plover}|{cameo}|{form}", [[
+                    {"LOWER": words[0]}, {"LOWER": {"IN": _GAP_WORDS}, "OP": "*"}, number,
+                    {"LOWER": {"IN": _GAP_UNITS}, "OP": "?"}, {"LOWER": words[1]}]
+                    for number in ({"LIKE_NUM": True, "OP": "+"}, {"LOWER": {"IN": _GAP_AMOUNTS}})])
 
     def triggers(self, doc: Doc) -> list[Trigger]:
         found = []
-        for mid, s, e in self.matcher(doc):
+        for mid, s, e in list(self.matcher(doc)) + list(self.gapped(doc)):
             key = doc.vocab.strings[mid]
             sense = self.sense[key]
             if sense is not None:
@@ -464,6 +478,11 @@ class EventCoder:
             own = doc[actor.start:actor.end]
             elsewhere = [p for p in here if not own.start_char <= p["start"] < own.end_char]
             here = elsewhere if elsewhere or doc._.dateline_place else here
+            # where it landed is named after the verb: "... setelah AS melancarkan serangan udara ke
+            # sejumlah sasaran di Hodeidah" is in Hodeidah, not at the sentence's first place
+            te = doc[trig.end - 1].idx + len(doc[trig.end - 1].text)
+            landed = [p for p in here if p["start"] >= te]
+            here = landed + [p for p in here if p["start"] < te]
         place = next((p["name"] for p in here if p.get("feature") != "country"), None) \
             or next((p["name"] for p in here), None) or doc._.dateline_place
         date = next((d.get("value") for d in dates if sc <= d.get("start", -1) < ec and d.get("value")), None) \

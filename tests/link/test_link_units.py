@@ -1025,3 +1025,16 @@ def test_a_spokesperson_of_an_armed_group_or_its_government_is_the_groups():
         ("Pakistan", "PAK")]
     doc = _link_with_ents("Varian itu menyebar dari Republik Demokratik Kongo.", [("Republik Demokratik Kongo", "GPE")])
     assert [(p["name"], p["country"]) for p in doc._.places] == [("Republik Demokratik Kongo", "CD")]
+
+
+def test_an_attack_counted_between_verb_and_noun_and_placed_where_it_landed():
+    def events(text):
+        a = pantau.analyze(text, published="2024-01-17")
+        return [(e["actor"], e["cameo"], e["place"]) for e in a.events]
+
+    assert events("Sejak November, Houthi telah melancarkan lebih dari 30 serangan terhadap kapal dagang di Laut "
+                  "Merah.") == [("YEMREB", "190", "Laut Merah")]
+    assert events("Israel melancarkan puluhan serangan ke Gaza.") == [("ISR", "190", "Gaza")]
+    # the place after the verb, not the sentence's first
+    assert events("Kapal itu diserang di Laut Merah, sehari setelah Amerika Serikat melancarkan serangan udara ke "
+                  "sejumlah sasaran di Hodeidah.") == [("USA", "190", "Hodeidah")]
