@@ -69,12 +69,12 @@ def _sense(column: str) -> tuple[str, list[tuple[str, ...]]] | None:
 
 
 # a count's qualifier before #num: "meluncurkan lebih dari 120 rudal"
+_QUALIFIER_TOKENS = sorted((tuple(q.split()) for q, _ in QUALIFIERS), key=len, reverse=True)
 # what may stand between a verb and its counted noun in a trigger ("melancarkan lebih dari 30
 # serangan", "mengirimkan sekitar 20 ton bantuan")
-_GAP_WORDS = sorted({w for q, _ in QUALIFIERS for w in q.split()})
+_GAP_WORDS = sorted({w for q in _QUALIFIER_TOKENS for w in q})
 _GAP_AMOUNTS = ["puluhan", "ratusan", "ribuan", "belasan", "serangkaian", "rentetan", "sejumlah", "beberapa"]
 _GAP_UNITS = ["ton", "truk", "paket", "unit", "kilogram", "kg", "kontainer", "gelombang", "rangkaian"]
-_QUALIFIER_TOKENS = sorted((tuple(q.split()) for q, _ in QUALIFIERS), key=len, reverse=True)
 
 
 def _follows(doc: Doc, i: int, phrase: tuple[str, ...], qualified: bool = False) -> bool:
