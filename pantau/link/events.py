@@ -145,6 +145,7 @@ class EventCoder:
         self.info: dict[str, tuple[str, str, str]] = {}
         self.sense: dict[str, tuple[str, list[tuple[str, ...]]] | None] = {}
         self.gapped = Matcher(nlp.vocab)
+        self.gapped_keys: dict[tuple[str, str], list[str]] = {}
         for r in rows("event_verbs_id.tsv"):
             phrase, plover, cameo, form = r[0], r[1], r[2], (r[3] if len(r) > 3 else "active")
             sense = _sense(r[4] if len(r) > 4 else "")
@@ -155,17 +156,21 @@ class EventCoder:
                 self.matcher.add(key, [nlp.make_doc(variant)])
             words = phrase.split()
             if len(words) == 2 and words[0].startswith(VERB_PREFIXES):
-                # "melancarkan lebih dari 30 serangan", "mengirim 500 pasukan": a number (with its
-                # qualifier and unit) between the verb and its noun
-                self.gapped.add(f"{phrase}|{plover}|{cameo}|{form}", [[
-                    {"LOWER": words[0]}, {"LOWER": {"IN": _GAP_WORDS}, "OP": "*"}, number,
-                    {"LOWER": {"IN": _GAP_UNITS}, "OP": "?"}, {"LOWER": words[1]}]
-                    for number in ({"LIKE_NUM": True, "OP": "+"}, {"LOWER": {"IN": _GAP_AMOUNTS}})])
+                self.gapped_keys.setdefault(tuple(words), []).append(f"{phrase}|{plover}|{cameo}|{form}")
+        # "melancarkan lebih dari 30 serangan", "mengirim 500 pasukan": a number (with its qualifier
+        # and unit) between the verb and the noun of a two-word trigger; two patterns for all of them
+        # (one per trigger would make the Matcher several times slower), the pair checked after
+        verbs, nouns = sorted({v for v, _ in self.gapped_keys}), sorted({n for _, n in self.gapped_keys})
+        self.gapped.add("gapped", [[
+            {"LOWER": {"IN": verbs}}, {"LOWER": {"IN": _GAP_WORDS}, "OP": "*"}, number,
+            {"LOWER": {"IN": _GAP_UNITS}, "OP": "?"}, {"LOWER": {"IN": nouns}}]
+            for number in ({"LIKE_NUM": True, "OP": "+"}, {"LOWER": {"IN": _GAP_AMOUNTS}})])
 
     def triggers(self, doc: Doc) -> list[Trigger]:
         found = []
-        for mid, s, e in list(self.matcher(doc)) + list(self.gapped(doc)):
-            key = doc.vocab.strings[mid]
+        gapped = [(key, s, e) for _, s, e in self.gapped(doc)
+                  for key in self.gapped_keys.get((doc[s].lower_, doc[e - 1].lower_), ())]
+        for key, s, e in [(doc.vocab.strings[mid], s, e) for mid, s, e in self.matcher(doc)] + gapped:
             sense = self.sense[key]
             if sense is not None:
                 # the words after the verb tell its sense: "menahan tersangka" is an arrest,
