@@ -570,8 +570,7 @@ class _Finder:
 
     def _opens_sentence(self, pos: int) -> bool:
         """Nothing but quotation marks and dashes before ``pos`` in its sentence and line."""
-        ss = self.sent_of(pos)[0]
-        start = max(ss if ss <= pos else 0, self.text.rfind("\n", 0, pos) + 1)
+        start = max(self.sent_of(pos)[0], self.text.rfind("\n", 0, pos) + 1)
         return not re.search(r"[^\s\"“”‘’«»'—–-]", self.text[start:pos])
 
     def _in_quote(self, pos: int) -> bool:

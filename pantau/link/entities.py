@@ -36,7 +36,8 @@ from pantau.extract import doc_text
 from pantau.extract._lex import number_words
 from pantau.extract.dates import DAYS, MONTHS
 from pantau.link.gazetteer import gazetteer
-from pantau.link.geo import COMPASS_WORDS, PREPS, TYPE_WORDS, UNIT_WORDS, cap_runs, english_org_end, is_cap
+from pantau.link.geo import (COMPASS_WORDS, NAMED_THINGS, PREPS, TYPE_WORDS, UNIT_WORDS, cap_runs, english_org_end,
+                             is_cap)
 from pantau.link.lexicon import actor_lexicon, is_common_word, iso3, norm, word_stats
 from pantau.nlp.name_features import is_name_word, is_region
 from pantau.nlp.pipeline import NAME_ABBREVIATIONS, abbreviations
@@ -531,29 +532,55 @@ def _affiliation(doc: Doc, s: int, e: int) -> list[tuple[int, int, str]]:
     return pieces
 
 
+# the last word of a newspaper's or agency's English name ("The Wall Street Journal")
+NEWS_HEADS = {"journal", "times", "post", "news", "tribune", "herald", "gazette", "telegraph", "guardian", "globe",
+              "daily", "magazine", "review", "agency", "network"}
+
+
 def _org_then_name(doc: Doc, s: int, e: int, place_spans) -> tuple[int, int] | None:
     """Where a person's name starts inside an NER organisation that ran on into it: "Direktur Utama
-    [Perum Bulog Novi Helmy Prasetya]" → ORG "Perum Bulog" + PER "Novi Helmy Prasetya". Only after
-    an office, when the span opens with a body of the actor lexicon (perhaps after one designator:
+    [Perum Bulog Novi Helmy Prasetya]" → ORG "Perum Bulog" + PER "Novi Helmy Prasetya". After an
+    office, when the span opens with a body of the actor lexicon (perhaps after one designator:
     "Perum", "PT") and at least two capitalised words that are no body, place or acronym follow, or
-    a geocoded region and then one such word or more. Returns (the body's end, the name's start)."""
-    if s == 0 or not _office_ends(doc, s - 1, reach=1, links=()):
-        return None  # "Juru bicara", "Direktur Utama", "Kepala Pelaksana" right before the span
-    orgs = actor_lexicon().get("org", {})
-    for a in (s, s + 1):
-        b = _longest_body(doc, a, min(e - 1, a + 4))
-        if b is None:
-            continue
-        # "Kepala [BPBD Samarinda Suwarso]": the body's branch in a geocoded region, then the name
-        region = next((pe for ps, pe in place_spans.inside(b, e) if ps == b and pe < e), b)
-        rest = doc[region:e]
-        if (region > b or len(rest) >= 2) and \
-                all(t.is_alpha and is_cap(t) and not t.text.isupper() and t.lower_ not in ORG_WORDS
-                    and t.lower_ not in orgs for t in rest) and \
-                not place_spans.overlaps(region, e) and not _region_len(doc, region, e):
-            return b, region
+    a geocoded region and then one such word or more; else as `_unknown_body_then_name`. Returns
+    (the body's end, the name's start)."""
+    if s > 0 and _office_ends(doc, s - 1, reach=1, links=()):
+        # ("Juru bicara", "Direktur Utama", "Kepala Pelaksana" right before the span)
+        orgs = actor_lexicon().get("org", {})
+        for a in (s, s + 1):
+            b = _longest_body(doc, a, min(e - 1, a + 4))
+            if b is None:
+                continue
+            # "Kepala [BPBD Samarinda Suwarso]": the body's branch in a geocoded region, then the name
+            region = next((pe for ps, pe in place_spans.inside(b, e) if ps == b and pe < e), b)
+            rest = doc[region:e]
+            if (region > b or len(rest) >= 2) and \
+                    all(t.is_alpha and is_cap(t) and not t.text.isupper() and t.lower_ not in ORG_WORDS
+                        and t.lower_ not in orgs for t in rest) and \
+                    not place_spans.overlaps(region, e) and not _region_len(doc, region, e):
+                return b, region
+            break
+    return _unknown_body_then_name(doc, s, e, place_spans)
+
+
+def _unknown_body_then_name(doc: Doc, s: int, e: int, place_spans) -> tuple[int, int] | None:
+    """The same for a body the lexicon does not know, after an office or not: an acronym or a name
+    ending in a newspaper's head word ("[PCG Jay Tarriela]", "jurnalis [The Wall Street Journal
+    Evan Gershkovich]"), then two or three capitalised words that open with a given name and hold
+    no common word. A company's name of common words ("PT Jasa Marga") and a rank ("AKBP") are no
+    such body."""
+    if e - s < 3 or _title_len(doc, s, s + 1):
         return None
-    return None
+    first = doc[s].text
+    if first.isupper() and 2 <= len(first) <= 6 and first.isalpha():
+        cut = s + 1
+    else:
+        cut = next((k + 1 for k in range(s + 1, e - 2) if doc[k].lower_ in NEWS_HEADS and is_cap(doc[k])), None)
+    tail = doc[cut:e] if cut else None
+    if tail is None or not 2 <= len(tail) <= 3 or not is_name_word(tail[0].text) or place_spans.overlaps(cut, e) or \
+            any(not is_cap(t) or t.text.isupper() or is_common_word(t.text) or t.lower_ in ORG_WORDS for t in tail):
+        return None
+    return cut, cut
 
 
 def _appositive_name(doc: Doc, s: int, e: int, place_spans) -> bool:
@@ -635,7 +662,7 @@ def _named_event(doc: Doc, ent: Span) -> bool:
     Fitri", "Idul Fitri") not after a preposition of place ("di Natal" may be the city)."""
     low = ent.text.lower()
     low = low[len("hari raya "):] if low.startswith("hari raya ") else low
-    if ent[0].lower_ == "operasi" and len(ent) >= 2:
+    if ent[0].lower_ in NAMED_THINGS and len(ent) >= 2:
         return True  # "Operasi Lilin", "Operasi Ketupat": a police or military operation, an event
     return low in HOLIDAYS and not (ent.start > 0 and doc[ent.start - 1].lower_ in ("di", "ke", "dari"))
 
@@ -749,37 +776,6 @@ def _org_tail_to_name(doc: Doc, ents: list[Span]) -> list[Span]:
             continue  # (but "BPBD Flores Timur Avelina Sabu": the body's region is the body's)
         out[i] = Span(doc, o.start, cut, label="ORG")
         out[at[o.end]] = Span(doc, cut, per.end, label=per.label_)
-    return out
-
-
-# the last word of a newspaper's or agency's English name ("The Wall Street Journal")
-NEWS_HEADS = {"journal", "times", "post", "news", "tribune", "herald", "gazette", "telegraph", "guardian", "globe",
-              "daily", "magazine", "review", "agency", "network"}
-
-
-def _org_then_person(doc: Doc, ents: list[Span], places) -> list[Span]:
-    """An ORG the NER ran on into the name after it, "[PCG Jay Tarriela]", "jurnalis [The Wall
-    Street Journal Evan Gershkovich]": an acronym, or a name ending in a newspaper's head word,
-    then two or three capitalised words that open with a given name and hold no common word are
-    the body and a person."""
-    place_tokens = {i for s, e in places for i in range(s, e)}
-    out = []
-    for ent in ents:
-        cut = None
-        if ent.label_ == "ORG" and len(ent) >= 3 and not _title_len(doc, ent.start, ent.start + 1):
-            first = doc[ent.start].text
-            if first.isupper() and 2 <= len(first) <= 6 and first.isalpha():
-                cut = ent.start + 1
-            else:
-                cut = next((k + 1 for k in range(ent.start + 1, ent.end - 2) if doc[k].lower_ in NEWS_HEADS
-                            and is_cap(doc[k])), None)
-        tail = doc[cut:ent.end] if cut else None
-        if tail is None or not 2 <= len(tail) <= 3 or not is_name_word(tail[0].text) or \
-                any(not is_cap(t) or t.text.isupper() or is_common_word(t.text) or t.lower_ in ORG_WORDS
-                    or t.i in place_tokens for t in tail):
-            out.append(ent)
-            continue
-        out.extend([Span(doc, ent.start, cut, label="ORG"), Span(doc, cut, ent.end, label="PER")])
     return out
 
 
@@ -1341,7 +1337,7 @@ class EntityLinker:
         matches = self.matcher(doc)
         ents.extend(self._known_bodies(doc, ents, matches))
         ents = _names_after_offices(doc, filter_spans(ents)) if has_ner else filter_spans(ents)
-        ents = _org_then_person(doc, _org_tail_to_name(doc, ents), places)
+        ents = _org_tail_to_name(doc, ents)
         ents = _join_name_prefix(doc, _join_apostrophe_names(doc, _join_abbreviated_names(doc, ents)))
         ents = _comma_named_bodies(doc, _listed_fields(doc, ents, places))
         ents, place_acronyms, long_forms = _spelled_out_bodies(doc, ents, spelled_out_acronyms(doc))

@@ -67,11 +67,13 @@ REGION_HEADS = {"gubernur", "bupati", "walikota", "camat", "lurah", "kapolda", "
 PREPS = {"di", "ke", "dari", "menuju", "dekat", "sekitar", "wilayah", "daerah", "kawasan", "perbatasan"}
 MOTION_PREPS = {"di", "ke", "dari", "menuju"}
 # Currency names: the country after one ("dolar AS", "ringgit Malaysia") names the money, not a place.
-# words whose name follows them and is no place: "operasi Ketupat" (a police operation), "Operasi
-# Lilin"
-NAMED_THINGS = {"operasi"}
 CURRENCY_WORDS = {"dolar", "ringgit", "yen", "yuan", "euro", "rupee", "rupiah", "won", "peso", "pound",
                   "poundsterling", "franc", "riyal", "dirham", "baht", "dong", "rubel", "lira"}
+# Words whose name follows them and is no place: "operasi Ketupat" (a police operation), "Operasi
+# Lilin"
+NAMED_THINGS = {"operasi"}
+# a word before a place name that makes it no place
+NOT_PLACE_BEFORE = CURRENCY_WORDS | NAMED_THINGS
 NAME_CONNECTORS = re.compile(r"^(al|el|ad|as|ar|an|asy|at|az|ash)-\w", re.I)
 # Heads of English organisation names that are also towns (Center, Ohio; Institute, West Virginia):
 # "Center of Economic and Law Studies", "Institute for Development of Economics and Finance".
@@ -266,7 +268,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 or ((i, j) in after_unit and any(p.feature in ("admin1", "admin2", "city") for p in places)) \
                 or ((i, j) in listed and _big(places, 100_000))
             if not _looks_like_name(doc, i, j, uncased) or (blocked.intersection(range(i, j)) and not trusted) or \
-                    (i > 0 and doc[i - 1].lower_ in CURRENCY_WORDS | NAMED_THINGS) or \
+                    (i > 0 and doc[i - 1].lower_ in NOT_PLACE_BEFORE) or \
                     any(doc[k].lower_ in STREET_WORDS for k in range(ss, i)) or \
                     not ((i, j) == ner or _acceptable(doc, i, j, places, whole, governed)):
                 i += 1
