@@ -18,6 +18,7 @@ needed, or --no-regencies). The TSV ships with Pantau: nothing here runs at inst
 from __future__ import annotations
 
 import csv
+import hashlib
 import gettext
 import os
 import re
@@ -59,6 +60,14 @@ AREA_PROVINCE = {"Daerah Khusus Ibukota Jakarta": "DKI Jakarta", "Daerah Istimew
 # Provinces split off in 2022, whose towns GeoNames still files under the parent.
 PARENT_PROVINCE = {"Papua Selatan": "Papua", "Papua Tengah": "Papua", "Papua Pengunungan": "Papua",
                    "Papua Barat Daya": "Papua Barat"}
+# Countries whose first-level divisions the news names on their own ("Florida", "Queensland",
+# "Uttar Pradesh", "Bavaria"): their GeoNames admin1 names become admin1 places (US state, Canadian
+# province ...). Elsewhere the divisions are named like their capitals, or are rarely in the news.
+FOREIGN_ADMIN1 = ("US", "CA", "AU", "IN", "BR", "MX", "DE")
+# Division names that are Indonesian words ("Para", "Goa": a cave), a country's name ("Mexico"),
+# or codes and old names, not what the news writes.
+SKIP_ADMIN1 = {("BR", "Para"), ("IN", "Goa"), ("MX", "Mexico"), ("IN", "NCT"), ("IN", "Laccadives"),
+               ("BR", "Federal District")}
 LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ' .\-]+$")
 
 
@@ -170,6 +179,23 @@ def main(area_data: Path | None = None) -> None:
                                  admin1=eng_to_id.get(r["admin1"], r["admin1"]), lat=float(r["lat"]),
                                  lon=float(r["lon"]), pop=1000, name=r["name"], alts=[])
 
+    # -- first-level divisions abroad (FOREIGN_ADMIN1), at the mean of their towns like the
+    # provinces above; their ids are hashed from the name, so that adding one renumbers none
+    div_pts = defaultdict(list)
+    for r in rg:
+        if r["cc"] in FOREIGN_ADMIN1 and r["admin1"] and (r["cc"], r["admin1"]) not in SKIP_ADMIN1:
+            div_pts[(r["cc"], r["admin1"])].append((float(r["lat"]), float(r["lon"])))
+    generated = set()
+    for (cc, name), pts in sorted(div_pts.items()):
+        gid = -(5 * 10**7 + int(hashlib.sha1(f"{cc}\t{name}".encode()).hexdigest(), 16) % 10**7)
+        rows[("admin1x", cc, name)] = dict(gid=gid, feature="admin1", cc=cc, admin1=name,
+                                           lat=round(statistics.mean(p[0] for p in pts), 4),
+                                           lon=round(statistics.mean(p[1] for p in pts), 4),
+                                           pop=0, name=name, alts=[])
+        generated.add(("admin1x", cc, name))
+    ids = [r["gid"] for r in rows.values()]
+    assert len(ids) == len(set(ids)), "two places share an id"
+
     # -- exonyms and additions
     def find_city(cc, name):
         best = None
@@ -217,7 +243,10 @@ def main(area_data: Path | None = None) -> None:
     # the alternates of the city of Yogyakarta) is the province's; a bare one stays both in
     # Indonesia, whose news writes "Jambi" for the provincial capital, but abroad the bare name is
     # the state's: "Johor" among the alternates of Johor Bahru.
-    province_names = {(r["cc"], n.casefold()) for r in rows.values() if r["feature"] == "admin1"
+    # The divisions added from FOREIGN_ADMIN1 take no names from cities: "New York" stays an alternate
+    # name of New York City, which the news means far more often than the state.
+    province_names = {(r["cc"], n.casefold()) for k, r in rows.items() if r["feature"] == "admin1"
+                      and k not in generated
                       for n in [r["name"]] + r["alts"]}
     for r in rows.values():
         if r["feature"] == "city" and r["alts"]:

@@ -1387,16 +1387,21 @@ def _consistent_persons(doc: Doc, ents: list[Span], places) -> list[Span]:
 
 _INITIALS = re.compile(r"[A-Z]{1,4}")
 _INITIALS_CUES = {"berinisial", "inisial", "inisialnya"}
+# people whose initials the news sets off in commas after them: "Tersangka lain, AS, diduga ..."
+_INITIALS_HOLDERS = {"tersangka", "pelaku", "korban", "terdakwa", "terpidana", "terduga", "saksi", "buronan"}
 
 
 def _initials_tokens(doc: Doc) -> set[int]:
     """Tokens that are a suspect's or victim's initials, which Indonesian crime news gives instead of
     names: "tersangka berinisial AS (34), RH (29) dan MN", "korban, JS (12)". They look like
     acronyms, and "AS" is the United States to the NER and the gazetteer. Hand-written: the
-    "berinisial" list and the "(age)" after initials are conventions of Indonesian reporting."""
+    "berinisial" list, the "(age)" after initials and initials set off after "tersangka" ("Tersangka
+    lain, AS, diduga ...") are conventions of Indonesian reporting."""
     n = len(doc)
     out = {i for i in range(n - 3) if _INITIALS.fullmatch(doc[i].text) and doc[i + 1].text == "("
            and doc[i + 2].like_num and len(doc[i + 2].text) <= 2 and doc[i + 3].text == ")"}
+    out.update(i for i in range(2, n - 1) if _INITIALS.fullmatch(doc[i].text) and doc[i - 1].text == ","
+               and doc[i + 1].text == "," and any(t.lower_ in _INITIALS_HOLDERS for t in doc[max(0, i - 4):i - 1]))
     for i, tok in enumerate(doc):
         if tok.lower_ not in _INITIALS_CUES:
             continue

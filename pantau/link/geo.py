@@ -395,7 +395,27 @@ def resolve(doc: Doc, cands: list[Candidate], dateline_place: str | None) -> lis
             if p.admin1 and p.admin1 in context_admin1:
                 s += 2.0
             c.scores.append(s)
+    _same_kind_as_list(doc, cands)
     return _apply_containers(doc, cands)
+
+
+def _same_kind_as_list(doc: Doc, cands: list[Candidate]) -> None:
+    """A name of places in several countries, listed beside places of one country and kind, is
+    that country's place of that kind: "Pennsylvania, Georgia dan North Carolina" names three US
+    states, not the country Georgia."""
+    for k, c in enumerate(cands):
+        if len({p.country for p in c.places}) < 2:
+            continue
+        kinds = set()
+        for n in (cands[k - 1] if k else None, cands[k + 1] if k + 1 < len(cands) else None):
+            if n is None or len({p.country for p in n.places}) != 1:
+                continue
+            if (n.end + 1 == c.start and doc[n.end].lower_ in _LIST_LINKS) or \
+                    (c.end + 1 == n.start and doc[c.end].lower_ in _LIST_LINKS):
+                best = _best(n)
+                kinds.add((best.country, best.feature))
+        if kinds:
+            c.scores = [s + 4.0 if (p.country, p.feature) in kinds else s for s, p in zip(c.scores, c.places)]
 
 
 def _best(c: Candidate) -> Place:

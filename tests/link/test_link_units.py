@@ -159,6 +159,26 @@ def test_regencies_geonames_lacks_are_geocoded_in_their_province():
                                                                 ("Kalimantan Selatan", "admin1")]
 
 
+def test_states_and_provinces_abroad_are_places():
+    from pantau.link.geo import geocode_name
+
+    text = ("Trump menang di Pennsylvania, Georgia dan North Carolina, lalu berpidato di West Palm Beach, "
+            "Florida. Kebakaran melanda Kalifornia dan Queensland.")
+    doc = _link_with_ents(text, [("Pennsylvania", "LOC"), ("Georgia", "GPE"), ("North Carolina", "LOC"),
+                                 ("West Palm Beach", "GPE"), ("Florida", "GPE"), ("Kalifornia", "GPE"),
+                                 ("Queensland", "LOC")])
+    assert [(p["name"], p["country"], p["feature"]) for p in doc._.places] == [
+        ("Pennsylvania", "US", "admin1"), ("Georgia", "US", "admin1"), ("North Carolina", "US", "admin1"),
+        ("West Palm Beach", "US", "city"), ("Florida", "US", "admin1"), ("Kalifornia", "US", "admin1"),
+        ("Queensland", "AU", "admin1")]
+    # alone, the bigger namesakes keep the name: the country, the cities
+    assert geocode_name("Georgia")["feature"] == "country"
+    assert (geocode_name("New York")["feature"], geocode_name("Washington")["admin1"]) == ("city", "Washington, D.C.")
+    doc = _link_with_ents("Rusia, Georgia dan Armenia menggelar pertemuan.",
+                          [("Rusia", "GPE"), ("Georgia", "GPE"), ("Armenia", "GPE")])
+    assert [p["country"] for p in doc._.places] == ["RU", "GE", "AM"]
+
+
 def test_a_continent_is_no_town_named_after_it():
     doc = _link_with_ents("Indonesia bertanding di Kualifikasi Piala Dunia zona Asia.", [("Indonesia", "GPE"),
                                                                                         ("Asia", "GPE")])
@@ -680,6 +700,10 @@ def test_a_suspects_initials_are_no_entity_and_no_place_and_police_ranks_take_po
                            ("BS", "ORG"), ("Medan", "GPE")])
     assert _ents(doc) == [("BNN", "ORG"), ("Marthinus Hukom", "PER"), ("Medan", "GPE")]
     assert [p["name"] for p in doc._.places] == ["Medan"]
+    # initials set off in commas after "tersangka"
+    doc = _link_with_ents("Tersangka lain, AS, diduga mengirim uang ke Poso. Warga AS, Inggris, dan Kanada dievakuasi.",
+                          [("AS", "GPE"), ("Poso", "GPE"), ("AS", "GPE"), ("Inggris", "GPE"), ("Kanada", "GPE")])
+    assert [p["name"] for p in doc._.places] == ["Poso", "AS", "Inggris", "Kanada"]
 
 
 def test_a_bodys_region_between_the_body_and_the_name_is_a_place():
