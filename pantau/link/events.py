@@ -134,6 +134,12 @@ VERB_PREFIXES = ("me", "ber", "di", "ter", "mem", "men", "meng", "meny")
 DEGREE_WORDS = {"paling", "sangat", "amat", "lebih", "makin", "semakin", "cukup", "terlalu", "kurang"}
 
 
+def _relative_object(doc: Doc, lo: int, i: int) -> bool:
+    """Token i is the object of an active verb in a relative clause before it: "Topan Yagi yang
+    menerjang Vietnam utara menewaskan ..." (the storm killed, not Vietnam)."""
+    return any(doc[k].lower_ == "yang" and doc[k + 1].lower_.startswith(("me", "ber")) for k in range(lo, i - 1))
+
+
 def _verb_form(tok) -> bool:
     """A tagged verb with a verbal prefix: a predicate ("berjanji", "mendesak"), not an auxiliary."""
     return tok.pos_ == "VERB" and tok.lower_.startswith(VERB_PREFIXES)
@@ -280,7 +286,7 @@ class EventCoder:
             stop = c
         for a in actors:
             if stop <= a.start and a.end <= trig.start and a.start not in rel:
-                if self._prep_before(doc, a, stop) in LOCATIVE | TARGET_PREPS:
+                if self._prep_before(doc, a, stop) in LOCATIVE | TARGET_PREPS or _relative_object(doc, stop, a.start):
                     continue
                 best = a
         return best

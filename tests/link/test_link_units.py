@@ -1062,3 +1062,13 @@ def test_an_attack_counted_between_verb_and_noun_and_placed_where_it_landed():
     # the place after the verb, not the sentence's first
     assert events("Kapal itu diserang di Laut Merah, sehari setelah Amerika Serikat melancarkan serangan udara ke "
                   "sejumlah sasaran di Hodeidah.") == [("USA", "190", "Hodeidah")]
+
+
+def test_the_object_of_a_relative_clause_is_no_actor_of_the_main_verb():
+    def events(text):
+        return [(e["actor"], e["cameo"], e["target"]) for e in pantau.analyze(text, published="2024-09-11").events]
+
+    # the storm killed them, not Vietnam
+    assert events("Topan Yagi yang menerjang Vietnam utara menewaskan sedikitnya 197 orang.") == []
+    assert events("Pasukan Israel yang mengepung Hamas di Rafah menewaskan 20 orang.") == [
+        ("ISRMIL", "191", "PSEREBHAM"), ("ISRMIL", "190", None)]
