@@ -54,6 +54,9 @@ _FUNCTION = {"di", "ke", "dari", "yang", "untuk", "dengan", "pada", "telah", "su
              "lebih", "kurang", "setiap", "tiap", "dalam", "antara", "selama", "sebelum", "setelah", "usai", "seusai",
              "bagi", "tanpa", "melawan", "kontra", "versus", "vs"}
 _VERBLIKE = re.compile(r"^(?:me|mem|men|meng|meny|ber|di|ter)[a-z]{3,}$")
+# where a source is based, not where its count is: "Observatorium ... yang berbasis di Inggris,
+# sedikitnya 910 orang tewas"
+_BASED = re.compile(r"\b(?:berbasis|bermarkas|berkantor|berpusat|berkedudukan)\s+$")
 _DAYMON = re.compile(r"^(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)$")
 
 
@@ -373,16 +376,18 @@ class _Counter:
         text = self.text
         sent = self.sent_at(s) or (0, len(text))
         cs, ce = self.clause_bounds(s)
-        pat = re.compile(r"\b(?:di|dari|asal)\s+(?:(?:provinsi|kabupaten|kota|desa|kawasan|wilayah|kecamatan|pantai|perbatasan|negara)\s+)?(?P<p>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
+        pat = re.compile(r"\b(?:di|dari|asal)\s+(?:(?:provinsi|kabupaten|kota|desa|kawasan|wilayah|kecamatan|pantai|perbatasan|negara|perairan|pesisir)\s+)?(?P<p>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
         for m in pat.finditer(text, end, ce):
-            if not _DAYMON.match(m.group("p").split()[0]) and not self._named_body(m.start("p"), m.end("p")):
+            if not _DAYMON.match(m.group("p").split()[0]) and not self._named_body(m.start("p"), m.end("p")) \
+                    and not _BASED.search(text, max(0, m.start() - 20), m.start()):
                 return m.group("p")
         # the count's own noun phrase: "warga Suriah", "pengungsi Rohingya"
         nm = re.search(r"(?P<p>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)$", text[s:end])
         if nm and nm.start() > 0 and self._placeish(s + nm.start(), s + nm.end()):
             return nm.group("p")
         cands = [m for m in pat.finditer(text, sent[0], s)
-                 if not _DAYMON.match(m.group("p").split()[0]) and not self._named_body(m.start("p"), m.end("p"))]
+                 if not _DAYMON.match(m.group("p").split()[0]) and not self._named_body(m.start("p"), m.end("p"))
+                 and not _BASED.search(text, max(0, m.start() - 20), m.start())]
         if cands:
             return cands[-1].group("p")
         return None

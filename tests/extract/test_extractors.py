@@ -191,6 +191,14 @@ def test_a_body_or_a_disease_after_the_counted_noun_is_no_place():
         (46, "people", None), (1000, "people", None), (300, "people", None), (120, "people", "Suriah")]
 
 
+
+def test_a_sources_base_is_no_place_of_its_count_and_waters_are():
+    a = pantau.analyze("Menurut lembaga pemantau yang berbasis di Inggris, sedikitnya 910 orang tewas. Sebanyak 12 "
+                       "pekerja migran Indonesia tewas setelah kapal mereka tenggelam di perairan Tanjung Uban, Rabu.")
+    assert [(c["value"], c["kind"], c["place"]) for c in a.counts] == [(910, "killed", None),
+                                                                        (12, "killed", "Tanjung Uban")]
+
+
 def test_without_a_publication_date_dates_resolve_against_the_leads_day_stamp():
     a = pantau.analyze("BI menahan suku bunga pada Rabu (21/8/2024). Inflasi Juli tercatat 2,13 persen.\n\n"
                        "The Fed diperkirakan memangkas bunga pada September.")
