@@ -170,10 +170,11 @@ def split_role_name(np: str, titles: set[str]) -> tuple[str | None, str]:
         if acr and acr[-1] >= 2 and 2 <= len(toks) - acr[-1] - 1 <= 3 and all(_is_cap(t) and not _is_acronym(t) for t in toks[acr[-1] + 1:]):
             return " ".join(toks[:acr[-1] + 1]), " ".join(toks[acr[-1] + 1:])
         return None, np
-    # trailing run of capitalised, non-title, non-acronym tokens
+    # trailing run of capitalised, non-title, non-acronym tokens (no digits: "Ketua COP29 Mukhtar
+    # Babayev", "Kepala BP2MI Benny Rhamdani")
     j = len(toks)
     while j > 0 and _is_cap(toks[j - 1]) and low[j - 1] not in titles and not _is_acronym(toks[j - 1]) \
-            and not toks[j - 1].startswith("("):
+            and not toks[j - 1].startswith("(") and not any(c.isdigit() for c in toks[j - 1]):
         j -= 1
     run = toks[j:]
     if not run or (len(run) > 1 and is_region(" ".join(run))):

@@ -190,9 +190,10 @@ def _office_body(doc: Doc, s: int, bodies: dict[int, tuple[int, str]]) -> str | 
             start, code = bodies[k + 1]
             k = start - 1
             continue
-        if doc[k].text == ")" and k >= 2 and doc[k - 2].text == "(" and doc[k - 1].text.isupper():
+        if doc[k].text == ")" and k >= 2 and doc[k - 2].text == "(" and (doc[k - 1].text.isupper() or k in bodies):
             # the body's acronym after its spelled-out name: "Kepala Badan Penanggulangan Bencana
-            # Daerah (BPBD) Sumatera Selatan Iriansyah"
+            # Daerah (BPBD) Sumatera Selatan Iriansyah", "Kepala Kantor Pencarian dan Pertolongan
+            # (Basarnas) Tanjungpinang Slamet Riyadi"
             if code is None and k in bodies:
                 code = bodies[k][1]
             k -= 3

@@ -308,7 +308,11 @@ class EventCoder:
                     continue
                 if actor is not None and a.code and a.code == actor.code:
                     continue
-                return a
+                # the country of a title before a name: "bertemu Presiden Amerika Serikat Joe Biden"
+                # meets Biden (USAGOV), not the United States
+                named = next((b for b in actors if b.start == a.end and b.kind == "person" and b.code
+                              and b.code[:3] == a.code[:3]), None) if a.kind == "country" else None
+                return named or a
         return None
 
     def _dep(self, doc, actors, trig):

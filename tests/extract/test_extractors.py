@@ -246,6 +246,8 @@ def test_role_and_name_split_keeps_three_word_names_and_gives_the_region_to_the_
     assert split_role_name("Bupati Sigi Mohamad Irwan Lapatta", titles) == ("Bupati Sigi", "Mohamad Irwan Lapatta")
     assert split_role_name("Presiden Rusia Vladimir Putin", titles) == ("Presiden Rusia", "Vladimir Putin")
     assert split_role_name("Bupati Penajam Paser Utara", titles) == (None, "Bupati Penajam Paser Utara")
+    # a code with digits is the office's, never part of a name
+    assert split_role_name("Ketua COP29 Mukhtar Babayev", titles) == ("Ketua COP29", "Mukhtar Babayev")
 
 
 def test_a_number_word_is_a_place_only_where_a_place_is_expected():

@@ -839,6 +839,11 @@ def test_a_body_spelled_out_before_its_acronym_is_one_organisation_or_the_place_
     assert [(t, lab, c) for t, lab, c in got if t == "OKI"] == [("OKI", "GPE", None)] * 2
     assert ("Iriansyah", "PER", "IDNGOV") in got and ("Dave Laksono", "PER", "IDNLEG") in got
     assert "Papua Barat" not in [p["name"] for p in a.places]
+    # a syllabic acronym of the lexicon in the parentheses: the office is that body's
+    c = pantau.analyze("Kepala Kantor Pencarian dan Pertolongan (Basarnas) Tanjungpinang Slamet Riyadi mengatakan "
+                       "kapal itu tenggelam. Pemimpin HTS Abu Mohammed al-Jolani berpidato.", published="2024-06-13")
+    got = [(e["text"], e["actor_code"]) for e in c.entities]
+    assert ("Slamet Riyadi", "IDNGOV") in got and ("Abu Mohammed al-Jolani", "SYRREBHTS") in got
     # a person's initials stay a person
     b = pantau.analyze("Presiden keenam Susilo Bambang Yudhoyono (SBY) hadir di Jakarta.", published="2024-06-13")
     assert ("Susilo Bambang Yudhoyono", "PER") in [(e["text"], e["label"]) for e in b.entities]
@@ -1072,3 +1077,10 @@ def test_the_object_of_a_relative_clause_is_no_actor_of_the_main_verb():
     assert events("Topan Yagi yang menerjang Vietnam utara menewaskan sedikitnya 197 orang.") == []
     assert events("Pasukan Israel yang mengepung Hamas di Rafah menewaskan 20 orang.") == [
         ("ISRMIL", "191", "PSEREBHAM"), ("ISRMIL", "190", None)]
+
+
+def test_the_target_named_after_its_countrys_title_is_the_person():
+    a = pantau.analyze("Prabowo melanjutkan perjalanan ke Washington untuk bertemu Presiden Amerika Serikat Joe Biden.",
+                       published="2024-11-10")
+    assert [(e["actor"], e["cameo"], e["target"], e["target_text"]) for e in a.events] == [
+        ("IDNGOV", "040", "USAGOV", "Joe Biden")]
