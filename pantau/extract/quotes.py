@@ -51,7 +51,8 @@ def _lex():
         "voiced": titles | anaphors | speakers,
         # "lembaga itu", "pria berusia 37 tahun itu", "perempuan asal Makassar tersebut" (on lower case)
         "anaphor_np": re.compile(r"(?:\w+\s+)?(?:" + "|".join(anaphors) + r")(?:\s+[\w-]+){0,4}?\s+(?:itu|tersebut|ini)"),
-        "report_head": re.compile(r"^(?:" + "|".join(reports) + r")\s+(?=[A-Z])", re.I),
+        # (but a joint statement, "pernyataan bersama", is its own source)
+        "report_head": re.compile(r"^(?:" + "|".join(reports) + r")\s+(?=[A-Z])(?!bersama\b)", re.I),
         "inv_after": re.compile(r"^\s*[,.!?…]?\s*(?P<cue>(?:" + "|".join(inv) + r")(?:nya)?)\b", re.I),
         "inv_trailing": re.compile(r",\s*(?P<cue>(?:" + "|".join(inv) + r")(?:nya)?)\b(?!-)", re.I),
         # where reported content ends: ", demikian ...", ", seperti dikutip ...", ", kata X"
@@ -433,8 +434,10 @@ class _Finder:
             kept = kept[:1]
         s, e = kept[-1]
         sub = list(_SUBORDINATOR.finditer(text, s, e))
-        if sub and sub[-1].end() < e:
-            s = sub[-1].end()  # "... ditangkap setelah Dewan Pemilihan Nasional (CNE) menyatakan"
+        if sub and sub[-1].end() < e and "yang" not in text[s:sub[-1].start()].lower().split():
+            # "... ditangkap setelah Dewan Pemilihan Nasional (CNE) menyatakan" (but in "Pernyataan
+            # bersama yang dirilis setelah pertemuan itu menyebut" the time is the relative clause's)
+            s = sub[-1].end()
         np = text[s:e]
         toks = np.split()
         # a clause, not a noun phrase: keep its leading noun phrase ("Turki sudah menampung ...")
@@ -442,8 +445,9 @@ class _Finder:
         for tm in re.finditer(r"\S+", np):
             t = tm.group(0)
             tl = t.lower().strip(",")
-            if n > 0 and tl in ("itu", "ini", "tersebut"):
-                n += 1
+            if n > 0 and tl in ("itu", "ini", "tersebut") or (n == 1 and t == "bersama" and (
+                    n + 1 >= len(toks) or not toks[n + 1][:1].isupper())):
+                n += 1  # (a joint statement: "Pernyataan bersama yang dirilis ...", not "bersama Presiden X")
                 continue
             if n > 0 and (tl in _FUNCTION or (_VERBLIKE.match(tl) and tl not in self.lex["titles"] and not t[0].isupper()
                                               and not self._noun_at(s + tm.start()))):
@@ -680,9 +684,12 @@ class _Finder:
                     break  # 'menyebut proyek itu "..."': the quotation is the statement
                 if qs:
                     cend = self._rstrip(cstart, min(qs))
-                    # a quoted phrase inside the content ('dengan "semua aktor"') stays in; a short
-                    # quotation after the content's full stop is the next sentence, said directly
-                    if any(cstart <= o and e <= content_end and len(text[o:e].split()) <= 6
+                    # a quoted phrase inside the content ('dengan "semua aktor"'), or one that
+                    # completes it ('akan melakukan "pengembangan bersama di wilayah ..."'), stays
+                    # in; a short quotation after the content's full stop is the next sentence,
+                    # said directly
+                    if any(cstart <= o and e <= content_end and (len(text[o:e].split()) <= 6 or (
+                               e >= self._rstrip(cstart, content_end) and not re.search(r"[,:]\s*$", text[cstart:o])))
                            and not re.search(r"[.!?…]\s*$", text[cstart:o]) for o, _, _, e, _ in self._spans):
                         cend = content_end
                 if len(text[cstart:cend].split()) >= 2:

@@ -474,6 +474,16 @@ def test_a_short_phrase_set_off_in_quotation_marks_is_no_quote_of_its_own():
     assert [q[0] for q in got] == ["Dari 16 tersangka, 11 di antaranya merupakan pegawai"]
 
 
+
+def test_a_quotation_that_completes_a_statement_is_part_of_it():
+    # the joint statement speaks (not the meeting of the relative clause), and the quoted words are the
+    # end of what it said, not a quotation of their own
+    assert _quoted("Pernyataan bersama yang dirilis setelah pertemuan itu menyebut kedua negara akan melakukan "
+                   "\"pengembangan bersama di wilayah yang klaimnya tumpang tindih\".") == [
+        ("kedua negara akan melakukan \"pengembangan bersama di wilayah yang klaimnya tumpang tindih\"",
+         "Pernyataan bersama", "menyebut")]
+
+
 def test_reported_content_keeps_its_decimal_and_ends_at_an_inverted_cue():
     assert _quoted("Direktur Utama Jasa Marga Subakti Syukur mengatakan jumlah itu naik 5,3 persen dibandingkan "
                    "periode yang sama tahun lalu.")[0][0] == \
