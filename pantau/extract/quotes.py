@@ -619,13 +619,17 @@ class _Finder:
                 rest_start = ss + m.end()
                 comma = text.find(",", rest_start, body_end)
                 if comma > 0:
-                    spk = self._voiced(self.speaker_from_np(rest_start, comma))
+                    # a named source's relative clause is no part of its name: "Menurut Observatorium
+                    # Suriah untuk Hak Asasi Manusia yang berbasis di Inggris, ..."
+                    ym = re.search(r"\s+yang\s", text[rest_start:comma])
+                    np_end = rest_start + ym.start() if ym and text[rest_start].isupper() else comma
+                    spk = self._voiced(self.speaker_from_np(rest_start, np_end))
                     cstart = comma + 1
                     # "Menurut Kepala Basarnas Surabaya, Hendra Wijaya, korban ..."
                     nxt = text.find(",", cstart, body_end)
                     if spk and "pronoun" not in spk and nxt > 0:
                         cand = text[cstart:nxt].strip()
-                        np_txt = text[rest_start:comma]
+                        np_txt = text[rest_start:np_end]
                         if cand and all(_is_cap(t) for t in cand.split()) and len(cand.split()) <= 4 and \
                                 (spk.get("role") is None and np_txt.split()[0].lower() in lex["titles"] or spk.get("role")):
                             ns = cstart + (len(text[cstart:nxt]) - len(text[cstart:nxt].lstrip()))

@@ -475,6 +475,15 @@ def test_a_short_phrase_set_off_in_quotation_marks_is_no_quote_of_its_own():
 
 
 
+def test_a_named_source_after_menurut_ends_before_its_relative_clause():
+    got = _quoted("Menurut Observatorium Suriah untuk Hak Asasi Manusia yang berbasis di Inggris, sedikitnya 910 "
+                  "orang tewas. Biro Perikanan Filipina mengatakan kapal itu diusir.")
+    assert [q[1] for q in got] == ["Observatorium Suriah untuk Hak Asasi Manusia", "Biro Perikanan Filipina"]
+    a = pantau.analyze("Menurut Observatorium Suriah untuk Hak Asasi Manusia, 910 orang tewas. Biro Perikanan "
+                       "Filipina mengatakan kapal itu diusir.")
+    assert ("Observatorium Suriah", "ORG") in [(e["text"], e["label"]) for e in a.entities]
+
+
 def test_a_quotation_that_completes_a_statement_is_part_of_it():
     # the joint statement speaks (not the meeting of the relative clause), and the quoted words are the
     # end of what it said, not a quotation of their own

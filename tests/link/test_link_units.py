@@ -1084,3 +1084,11 @@ def test_the_target_named_after_its_countrys_title_is_the_person():
                        published="2024-11-10")
     assert [(e["actor"], e["cameo"], e["target"], e["target_text"]) for e in a.events] == [
         ("IDNGOV", "040", "USAGOV", "Joe Biden")]
+
+
+def test_a_bureau_or_committee_the_ner_read_as_a_person_is_a_body():
+    doc = _link_with_ents("Biro Perikanan Filipina mengatakan kapal itu diusir. Komite Olimpiade Indonesia mengirim atlet.",
+                          [("Biro Perikanan", "PER"), ("Filipina", "GPE"), ("Komite Olimpiade", "PER"),
+                           ("Indonesia", "GPE")])
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ != "GPE"] == [("Biro Perikanan", "ORG"),
+                                                                           ("Komite Olimpiade", "ORG")]
