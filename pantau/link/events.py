@@ -118,7 +118,9 @@ STOP_RIGHT = {",", "bahwa", ";", "sementara", "tetapi", "namun", "sedangkan", "k
 # (bahwa) akan meminta ..." is the speaker's own request.
 CONTENT_AUX = {"bahwa", "akan", "telah", "sudah", "tidak", "tak", "belum", "juga", "segera", "masih", "terus",
                "harus", "bisa", "dapat", "pun", "sedang", "ingin", "siap", "perlu"}
-NEGATION = {"tidak", "tak", "belum", "bukan", "berhenti", "jangan", "gagal", "enggan", "batal"}
+NEGATION = {"tidak", "tak", "belum", "bukan", "berhenti", "jangan", "gagal", "enggan", "batal",
+            # and plans, which are no events yet ("berencana melakukan serangan terhadap aparat")
+            "berencana", "merencanakan"}
 # Verbs that deny or refuse what follows them ("menolak menarik pasukan", "membantah telah
 # menyerang", "menolak usulan Kyiv untuk menggelar perundingan"), up to a coordinated clause
 # ("menolak kenaikan BBM dan berunjuk rasa": the protest happened).

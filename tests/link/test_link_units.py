@@ -1092,3 +1092,14 @@ def test_a_bureau_or_committee_the_ner_read_as_a_person_is_a_body():
                            ("Indonesia", "GPE")])
     assert [(e.text, e.label_) for e in doc.ents if e.label_ != "GPE"] == [("Biro Perikanan", "ORG"),
                                                                            ("Komite Olimpiade", "ORG")]
+
+
+def test_hostages_taken_and_freed_and_a_plan_is_no_event():
+    def events(text):
+        return [(e["actor"], e["cameo"], e["target"]) for e in pantau.analyze(text, published="2024-09-21").events]
+
+    assert events("Kelompok Abu Sayyaf menyandera tujuh pelaut Indonesia di perairan Sulu.") == [("PHLREB", "181", "IDN")]
+    assert events("Pilot itu dibebaskan oleh kelompok kriminal bersenjata (KKB) setelah disandera 19 bulan.") == [
+        ("IDNREB", "084", None)]
+    # a planned attack has not happened
+    assert events("Anggota jaringan Jamaah Ansharut Daulah itu berencana melakukan serangan terhadap polisi.") == []
