@@ -60,14 +60,19 @@ AREA_PROVINCE = {"Daerah Khusus Ibukota Jakarta": "DKI Jakarta", "Daerah Istimew
 # Provinces split off in 2022, whose towns GeoNames still files under the parent.
 PARENT_PROVINCE = {"Papua Selatan": "Papua", "Papua Tengah": "Papua", "Papua Pengunungan": "Papua",
                    "Papua Barat Daya": "Papua Barat"}
-# Countries whose first-level divisions the news names on their own ("Florida", "Queensland",
-# "Uttar Pradesh", "Bavaria"): their GeoNames admin1 names become admin1 places (US state, Canadian
-# province ...). Elsewhere the divisions are named like their capitals, or are rarely in the news.
-FOREIGN_ADMIN1 = ("US", "CA", "AU", "IN", "BR", "MX", "DE")
+# Countries whose first-level divisions the news names ("Florida", "Queensland", "Uttar Pradesh",
+# "Bavaria", "Provinsi Hubei", "Prefektur Ishikawa", "wilayah Donetsk"): their GeoNames admin1 names
+# become admin1 places (US state, Canadian province ...). A division named like its capital
+# ("Tokyo", "Kharkiv") stays the city unless a designator before it says otherwise.
+FOREIGN_ADMIN1 = ("US", "CA", "AU", "IN", "BR", "MX", "DE", "CN", "JP", "KR", "PK", "TH", "UA")
 # Division names that are Indonesian words ("Para", "Goa": a cave), a country's name ("Mexico"),
-# or codes and old names, not what the news writes.
+# codes and old names, or a city's own district, not what the news writes.
 SKIP_ADMIN1 = {("BR", "Para"), ("IN", "Goa"), ("MX", "Mexico"), ("IN", "NCT"), ("IN", "Laccadives"),
-               ("BR", "Federal District")}
+               ("BR", "Federal District"), ("PK", "Federally Administered Tribal Areas"), ("UA", "Kyiv City"),
+               ("UA", "Misto Sevastopol'"), ("UA", "Kiev")}
+# GeoNames' romanised type words, which the news leaves out: "Anhui Sheng" is Anhui, "Changwat
+# Udon Thani" Udon Thani, "Gyeonggi-do" Gyeonggi.
+ADMIN1_AFFIXES = re.compile(r"^Changwat |(?: Sheng| Shi| Prefecture| Zhuangzu Zizhiqu| Huizu Zizhiqu|-do)$")
 LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ' .\-]+$")
 
 
@@ -181,18 +186,23 @@ def main(area_data: Path | None = None) -> None:
 
     # -- first-level divisions abroad (FOREIGN_ADMIN1), at the mean of their towns like the
     # provinces above; their ids are hashed from the name, so that adding one renumbers none
+    # (the divisions the exonyms add themselves, Xinjiang and Tibet, keep their rows and ids)
+    by_exonyms = {(f[2], f[3]) for f in (line.split("\t") for line in EXONYMS.read_text(encoding="utf-8").splitlines()
+                                         if not line.startswith("#")) if len(f) > 4 and f[1] == "admin1" and f[4].strip()}
     div_pts = defaultdict(list)
     for r in rg:
-        if r["cc"] in FOREIGN_ADMIN1 and r["admin1"] and (r["cc"], r["admin1"]) not in SKIP_ADMIN1:
-            div_pts[(r["cc"], r["admin1"])].append((float(r["lat"]), float(r["lon"])))
+        key = (r["cc"], r["admin1"])
+        if r["cc"] in FOREIGN_ADMIN1 and r["admin1"] and key not in SKIP_ADMIN1 and key not in by_exonyms:
+            div_pts[key].append((float(r["lat"]), float(r["lon"])))
     generated = set()
-    for (cc, name), pts in sorted(div_pts.items()):
-        gid = -(5 * 10**7 + int(hashlib.sha1(f"{cc}\t{name}".encode()).hexdigest(), 16) % 10**7)
-        rows[("admin1x", cc, name)] = dict(gid=gid, feature="admin1", cc=cc, admin1=name,
-                                           lat=round(statistics.mean(p[0] for p in pts), 4),
-                                           lon=round(statistics.mean(p[1] for p in pts), 4),
-                                           pop=0, name=name, alts=[])
-        generated.add(("admin1x", cc, name))
+    for (cc, admin1), pts in sorted(div_pts.items()):
+        gid = -(5 * 10**7 + int(hashlib.sha1(f"{cc}\t{admin1}".encode()).hexdigest(), 16) % 10**7)
+        name = ADMIN1_AFFIXES.sub("", admin1)
+        rows[("admin1x", cc, admin1)] = dict(gid=gid, feature="admin1", cc=cc, admin1=admin1,
+                                             lat=round(statistics.mean(p[0] for p in pts), 4),
+                                             lon=round(statistics.mean(p[1] for p in pts), 4),
+                                             pop=0, name=name, alts=[admin1] if name != admin1 else [])
+        generated.add(("admin1x", cc, admin1))
     ids = [r["gid"] for r in rows.values()]
     assert len(ids) == len(set(ids)), "two places share an id"
 

@@ -38,7 +38,7 @@ if not Doc.has_extension("pantau_place_spans"):
     Doc.set_extension("pantau_place_spans", default=None)
 
 # Words before a name that say which kind of place it is.
-ADMIN1_WORDS = {"provinsi", "prov", "prov.", "propinsi", "kegubernuran", "negara bagian"}
+ADMIN1_WORDS = {"provinsi", "prov", "prov.", "propinsi", "kegubernuran", "negara bagian", "prefektur"}
 LOCAL_WORDS = {"kabupaten", "kab", "kab.", "kota", "kecamatan", "kec", "kec.", "desa", "kelurahan", "distrik",
                "kampung", "dusun", "nagari", "gampong"}
 GEO_WORDS = {"pulau", "teluk", "gunung", "selat", "danau", "sungai", "tanjung", "laut"}
@@ -274,6 +274,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 i += 1
                 continue
             prefix = doc[i - 1].lower_ if i > 0 else ""
+            if prefix == "bagian" and i > 1 and doc[i - 2].lower_ == "negara":
+                prefix = "negara bagian"  # "negara bagian Odisha": a state
             out.append(Candidate(i, j, places, prefix))
             taken.update(range(i, j))
             i = j

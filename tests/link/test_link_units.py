@@ -177,6 +177,12 @@ def test_states_and_provinces_abroad_are_places():
     doc = _link_with_ents("Rusia, Georgia dan Armenia menggelar pertemuan.",
                           [("Rusia", "GPE"), ("Georgia", "GPE"), ("Armenia", "GPE")])
     assert [p["country"] for p in doc._.places] == ["RU", "GE", "AM"]
+    # a designator makes a division of a name that is also a town's: Ishikawa in Okinawa is a town,
+    # "Prefektur Ishikawa" the prefecture of Noto; GeoNames' "Anhui Sheng" is written "Anhui"
+    a = pantau.analyze("Gempa mengguncang Prefektur Ishikawa. Kereta bertabrakan di negara bagian Odisha. Banjir "
+                       "melanda Provinsi Anhui.", published="2024-01-09")
+    assert [(p["name"], p["country"], p["feature"]) for p in a.places] == [
+        ("Ishikawa", "JP", "admin1"), ("Odisha", "IN", "admin1"), ("Anhui", "CN", "admin1")]
 
 
 def test_a_continent_is_no_town_named_after_it():
