@@ -152,6 +152,8 @@ ALERT_LEVELS = {"normal", "waspada", "siaga", "awas"}
 # Head words of the state's bodies: a capitalised run that opens with one is a body's name.
 STATE_BODIES = {"kementerian", "kementrian", "kemenko", "badan", "direktorat", "kejaksaan", "kepolisian",
                 "mahkamah", "pengadilan", "komisi", "lembaga", "majelis"}
+# Bodies of the actor lexicon (Indonesia's) whose name other countries' bodies share in Indonesian.
+GENERIC_BODIES = {"mahkamah konstitusi", "dewan perwakilan rakyat", "kejaksaan agung"}
 _DINAS = {"dinas", "sudin"}  # the offices of a province, regency or city government, and Jakarta's
 
 
@@ -1080,6 +1082,20 @@ class EntityLinker:
                 return None  # "bantuan militer ke Ukraina" is no Ukrainian military
         return None
 
+    def _generic_body(self, doc: Doc, s: int, e: int, code: str, starts, body_cc: str | None) -> tuple[str, int]:
+        """A lexicon body whose name every country's body has (GENERIC_BODIES) is Indonesia's only
+        where no other country is named with it or set by the dateline: "Mahkamah Konstitusi Korea
+        Selatan", "Dewan Perwakilan Rakyat AS", "Mahkamah Konstitusi" in a report from Seoul.
+        Returns the code and the end of the actor's span (with the country after it)."""
+        if doc[s:e].text.lower() not in GENERIC_BODIES:
+            return code, e
+        cc = self._country_after(doc, e, starts)
+        if cc:
+            return cc[0] + code[3:], cc[1]
+        if body_cc and body_cc != "ID" and iso3().get(body_cc):
+            return iso3()[body_cc] + code[3:], e
+        return code, e
+
     @staticmethod
     def _fronted_country(doc: Doc, i: int, starts) -> str | None:
         """The country of a sentence that opens "Di <country>," before token ``i``."""
@@ -1123,7 +1139,10 @@ class EntityLinker:
             low = doc[s:e].text.lower()
             if low in lex.get("seat", {}):
                 # "di Kuala Lumpur" is where it happened; "ke Tokyo" stays JPNGOV, a visit's target
-                if s > 0 and doc[s - 1].lower_ in LOCATIVE_PREPS:
+                # (and "di Yeouido, Seoul", "di Bandara Esenboga, Ankara" place the place or venue
+                # before it; but in "Menurut pejabat intelijen Seoul, Pyongyang ..." a clause begins)
+                if s > 0 and doc[s - 1].lower_ in LOCATIVE_PREPS or (s > 1 and doc[s - 1].text == "," and any(
+                        x.end == s - 1 and x.label_ in ("LOC", "FAC") for x in ents)):
                     continue
                 actors.append(Actor(s, e, lex["seat"][low], doc[s:e].text, "seat"))
             elif p["feature"] == "country" and p["country"]:
@@ -1178,6 +1197,7 @@ class EntityLinker:
             elif kind == "org":
                 if _venue(doc, s):
                     continue
+                code, e = self._generic_body(doc, s, e, code, starts, body_cc)
                 actors.append(Actor(s, e, code, doc[s:e].text, "org"))
             elif kind == "pronoun":
                 if doc[s].text[0].isupper() or low == "pihaknya" or low == "mereka":
@@ -1248,6 +1268,8 @@ class EntityLinker:
                 actors.append(Actor(ent.start, ent.end, code, ent.text, "person", canon))
             elif ent.label_ == "ORG":
                 code = lex.get("org", {}).get(ent.text.lower()) or lex.get("org", {}).get(long_forms.get(ent.start))
+                if code:
+                    code = self._generic_body(doc, ent.start, ent.end, code, starts, body_cc)[0]
                 if code and ent.start in long_forms and not any(a.start == ent.start for a in actors):
                     actors.append(Actor(ent.start, ent.end, code, ent.text, "org"))
                 if code is None and len(ent) > 1 and _region_len(doc, ent.start + 1, ent.end) == len(ent) - 1:

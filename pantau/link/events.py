@@ -142,6 +142,19 @@ def _relative_object(doc: Doc, lo: int, i: int) -> bool:
     return any(doc[k].lower_ == "yang" and doc[k + 1].lower_.startswith(("me", "ber")) for k in range(lo, i - 1))
 
 
+_BEFORE_VERB = {"ikut", "turut", "juga", "pun", "telah", "sudah", "akan", "lalu", "kemudian", "sempat", "segera"}
+
+
+def _appositive(doc: Doc, a, lo: int, trig: int) -> bool:
+    """Actor ``a`` is inside an appositive between the subject and the verb: "12 anggota PPP,
+    partai Yoon sendiri, ikut mendukung" (the members support, not Yoon)."""
+    open_ = next((k for k in range(a.start - 1, lo - 1, -1) if doc[k].text == ","), None)
+    close = next((k for k in range(a.end, trig) if doc[k].text == ","), None)
+    if open_ is None or close is None or not doc[open_ + 1].is_lower or _verb_form(doc[open_ + 1]):
+        return False
+    return all(doc[k].lower_ in _BEFORE_VERB for k in range(close + 1, trig))
+
+
 def _verb_form(tok) -> bool:
     """A tagged verb with a verbal prefix: a predicate ("berjanji", "mendesak"), not an auxiliary."""
     return tok.pos_ == "VERB" and tok.lower_.startswith(VERB_PREFIXES)
@@ -288,7 +301,8 @@ class EventCoder:
             stop = c
         for a in actors:
             if stop <= a.start and a.end <= trig.start and a.start not in rel:
-                if self._prep_before(doc, a, stop) in LOCATIVE | TARGET_PREPS or _relative_object(doc, stop, a.start):
+                if self._prep_before(doc, a, stop) in LOCATIVE | TARGET_PREPS or _relative_object(doc, stop, a.start) \
+                        or _appositive(doc, a, stop, trig.start):
                     continue
                 best = a
         return best

@@ -1109,3 +1109,28 @@ def test_hostages_taken_and_freed_and_a_plan_is_no_event():
         ("IDNREB", "084", None)]
     # a planned attack has not happened
     assert events("Anggota jaringan Jamaah Ansharut Daulah itu berencana melakukan serangan terhadap polisi.") == []
+
+
+def test_a_generic_body_is_the_countrys_named_or_set_by_the_dateline():
+    def codes(text):
+        return [(e["text"], e["actor_code"]) for e in pantau.analyze(text).entities]
+
+    assert codes("Mahkamah Konstitusi Korea Selatan bersidang.")[0] == ("Mahkamah Konstitusi", "KORJUD")
+    assert codes("Washington (ANTARA) - Dewan Perwakilan Rakyat AS menyetujui RUU itu.")[0] == (
+        "Dewan Perwakilan Rakyat", "USALEG")
+    assert codes("Seoul (ANTARA) - Mahkamah Konstitusi bersidang.") == [("Mahkamah Konstitusi", "KORJUD")]
+    assert codes("Mahkamah Konstitusi menolak gugatan itu.") == [("Mahkamah Konstitusi", "IDNJUD")]
+    # a capital after the place it contains is where, not its government
+    got = codes("Warga berkumpul di Yeouido, Seoul, sejak pagi. Seoul mengecam Pyongyang.")
+    assert [c for t, c in got if t == "Seoul"] == [None, "KORGOV"]
+    got = codes("Menurut pejabat intelijen Seoul, Pyongyang juga telah mengirim pasukan ke Rusia.")
+    assert ("Pyongyang", "PRKGOV") in got
+
+
+def test_an_actor_in_an_appositive_before_the_verb_is_not_its_subject():
+    def events(text):
+        return [(e["actor"], e["cameo"]) for e in pantau.analyze(text, published="2024-12-15").events]
+
+    assert events("Presiden Korea Selatan Yoon Suk Yeol dimakzulkan. Sedikitnya 12 anggota Partai Kekuatan Rakyat "
+                  "(PPP), partai Yoon sendiri, ikut mendukung mosi tersebut.") == []
+    assert events("Turki, sekutu Amerika Serikat, mendukung resolusi itu.") == [("TUR", "051")]
