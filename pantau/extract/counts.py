@@ -376,7 +376,7 @@ class _Counter:
         text = self.text
         sent = self.sent_at(s) or (0, len(text))
         cs, ce = self.clause_bounds(s)
-        pat = re.compile(r"\b(?:di|dari|asal)\s+(?:(?:provinsi|kabupaten|kota|desa|kawasan|wilayah|kecamatan|pantai|perbatasan|negara|perairan|pesisir)\s+)?(?P<p>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
+        pat = re.compile(r"\b(?:di|dari|asal)\s+(?:(?:provinsi|kabupaten|kota|desa|kawasan|wilayah|kecamatan|pantai|perbatasan|negara|perairan|pesisir|dekat|sekitar)\s+)?(?P<p>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
         for m in pat.finditer(text, end, ce):
             if not _DAYMON.match(m.group("p").split()[0]) and not self._named_body(m.start("p"), m.end("p")) \
                     and not _BASED.search(text, max(0, m.start() - 20), m.start()):

@@ -165,7 +165,10 @@ def _after_closed_quote(before: str) -> str:
     close = before.rfind("\u201d")
     if close > before.rfind("\u201c"):
         return before[close + 1:]
-    if straight and len(straight) % 2 == 0:
+    if straight and (len(straight) % 2 == 0 or (straight[-1] > 0 and before[straight[-1] - 1] in ",.!?…")):
+        # (an odd count where the clause began inside the quotation, after its first sentence:
+        # 'Mereka yang bersalah akan dihukum," kata Modi pada Sabtu' — a mark after its
+        # punctuation closes it)
         return before[straight[-1] + 1:]
     return before
 

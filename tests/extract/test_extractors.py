@@ -197,6 +197,9 @@ def test_a_sources_base_is_no_place_of_its_count_and_waters_are():
                        "pekerja migran Indonesia tewas setelah kapal mereka tenggelam di perairan Tanjung Uban, Rabu.")
     assert [(c["value"], c["kind"], c["place"]) for c in a.counts] == [(910, "killed", None),
                                                                         (12, "killed", "Tanjung Uban")]
+    a = pantau.analyze("Kecelakaan itu terburuk sejak 1995, ketika dua kereta bertabrakan di dekat Firozabad, Uttar "
+                       "Pradesh, dan menewaskan lebih dari 300 orang.")
+    assert [c["place"] for c in a.counts] == ["Firozabad", "Firozabad"]
 
 
 def test_without_a_publication_date_dates_resolve_against_the_leads_day_stamp():
@@ -456,6 +459,9 @@ def test_a_day_after_a_closed_quotation_is_not_in_the_quotations_future():
     # inside the quotation, or with no quotation, the future still counts
     assert values("\"Kami akan datang Selasa,\" katanya.") == ["2024-12-17"]
     assert values("Presiden akan datang Selasa.") == ["2024-12-17"]
+    # the clause began inside the quotation, after its first sentence
+    assert values("\"Ini tragedi. Mereka yang bersalah akan dihukum,\" kata Modi setelah meninjau lokasi pada "
+                  "Selasa.") == ["2024-12-10"]
 
 
 def _quoted(text, published="2024-11-08"):

@@ -185,6 +185,13 @@ def test_states_and_provinces_abroad_are_places():
         ("Ishikawa", "JP", "admin1"), ("Odisha", "IN", "admin1"), ("Anhui", "CN", "admin1")]
 
 
+def test_seas_straits_and_gulfs_are_regions():
+    a = pantau.analyze("Kapal itu diserang di Teluk Aden. Kapal perusak AS di Laut Tengah menembakkan pencegat. "
+                       "Kapal tenggelam di Selat Bali.")
+    assert [(p["name"], p["country"], p["feature"]) for p in a.places if p["name"] != "AS"] == [
+        ("Teluk Aden", None, "region"), ("Laut Tengah", None, "region"), ("Selat Bali", "ID", "region")]
+
+
 def test_a_continent_is_no_town_named_after_it():
     doc = _link_with_ents("Indonesia bertanding di Kualifikasi Piala Dunia zona Asia.", [("Indonesia", "GPE"),
                                                                                         ("Asia", "GPE")])
