@@ -72,8 +72,8 @@ CURRENCY_WORDS = {"dolar", "ringgit", "yen", "yuan", "euro", "rupee", "rupiah", 
 # Words whose name follows them and is no place: "operasi Ketupat" (a police operation), "Operasi
 # Lilin"
 NAMED_THINGS = {"operasi"}
-# a word before a place name that makes it no place
-NOT_PLACE_BEFORE = CURRENCY_WORDS | NAMED_THINGS
+# a word before a place name that makes it no place (and a train's: "kereta ekspres Coromandel")
+NOT_PLACE_BEFORE = CURRENCY_WORDS | NAMED_THINGS | {"ekspres"}
 NAME_CONNECTORS = re.compile(r"^(al|el|ad|as|ar|an|asy|at|az|ash)-\w", re.I)
 # Heads of English organisation names that are also towns (Center, Ohio; Institute, West Virginia):
 # "Center of Economic and Law Studies", "Institute for Development of Economics and Finance".

@@ -190,6 +190,10 @@ def test_seas_straits_and_gulfs_are_regions():
                        "Kapal tenggelam di Selat Bali.")
     assert [(p["name"], p["country"], p["feature"]) for p in a.places if p["name"] != "AS"] == [
         ("Teluk Aden", None, "region"), ("Laut Tengah", None, "region"), ("Selat Bali", "ID", "region")]
+    # a train is named after no place
+    doc = _link_with_ents("Kereta ekspres Coromandel dari Kolkata keluar jalur.", [("Coromandel", "GPE"),
+                                                                                  ("Kolkata", "GPE")])
+    assert [p["name"] for p in doc._.places] == ["Kolkata"]
 
 
 def test_a_continent_is_no_town_named_after_it():
