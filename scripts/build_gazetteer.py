@@ -18,8 +18,8 @@ needed, or --no-regencies). The TSV ships with Pantau: nothing here runs at inst
 from __future__ import annotations
 
 import csv
-import hashlib
 import gettext
+import hashlib
 import os
 import re
 import statistics
@@ -61,7 +61,7 @@ AREA_PROVINCE = {"Daerah Khusus Ibukota Jakarta": "DKI Jakarta", "Daerah Istimew
 PARENT_PROVINCE = {"Papua Selatan": "Papua", "Papua Tengah": "Papua", "Papua Pengunungan": "Papua",
                    "Papua Barat Daya": "Papua Barat"}
 # Countries whose first-level divisions the news names ("Florida", "Queensland", "Uttar Pradesh",
-# "Bavaria", "Provinsi Hubei", "Prefektur Ishikawa", "wilayah Donetsk"): their GeoNames admin1 names
+# "Bavaria", "Provinsi Hubei", "Prefektur Ishikawa"): their GeoNames admin1 names
 # become admin1 places (US state, Canadian province ...). A division named like its capital
 # ("Tokyo", "Kharkiv") stays the city unless a designator before it says otherwise.
 FOREIGN_ADMIN1 = ("US", "CA", "AU", "IN", "BR", "MX", "DE", "CN", "JP", "KR", "PK", "TH", "UA")
@@ -203,8 +203,6 @@ def main(area_data: Path | None = None) -> None:
                                              lon=round(statistics.mean(p[1] for p in pts), 4),
                                              pop=0, name=name, alts=[admin1] if name != admin1 else [])
         generated.add(("admin1x", cc, admin1))
-    ids = [r["gid"] for r in rows.values()]
-    assert len(ids) == len(set(ids)), "two places share an id"
 
     # -- exonyms and additions
     def find_city(cc, name):
@@ -266,6 +264,8 @@ def main(area_data: Path | None = None) -> None:
     if area_data is not None:
         add_regencies(rows, Path(area_data))
 
+    ids = [r["gid"] for r in rows.values()]
+    assert len(ids) == len(set(ids)), "two places share an id"
     write_admin1_codes(rows, admin1_votes)
     with open(OUT, "w", encoding="utf-8") as out:
         out.write("# Pantau place gazetteer (built by scripts/build_gazetteer.py; do not edit by hand).\n"
