@@ -251,15 +251,19 @@ def main(area_data: Path | None = None) -> None:
     # the alternates of the city of Yogyakarta) is the province's; a bare one stays both in
     # Indonesia, whose news writes "Jambi" for the provincial capital, but abroad the bare name is
     # the state's: "Johor" among the alternates of Johor Bahru.
-    # The divisions added from FOREIGN_ADMIN1 take no names from cities: "New York" stays an alternate
-    # name of New York City, which the news means far more often than the state.
+    # The divisions added from FOREIGN_ADMIN1 take their names only from towns under 400,000: "New
+    # York" stays an alternate name of New York City and "Mykolaiv" of Mykolayiv, which the news
+    # means far more often than the state or oblast, but "Maryland" is no longer Maryland City's.
     province_names = {(r["cc"], n.casefold()) for k, r in rows.items() if r["feature"] == "admin1"
                       and k not in generated
+                      for n in [r["name"]] + r["alts"]}
+    division_names = {(r["cc"], n.casefold()) for k, r in rows.items() if k in generated
                       for n in [r["name"]] + r["alts"]}
     for r in rows.values():
         if r["feature"] == "city" and r["alts"]:
             r["alts"] = [a for a in r["alts"] if (" " not in a and r["cc"] == "ID")
-                         or (r["cc"], a.casefold()) not in province_names]
+                         or ((r["cc"], a.casefold()) not in province_names
+                             and (r["pop"] >= 400_000 or (r["cc"], a.casefold()) not in division_names))]
 
     if area_data is not None:
         add_regencies(rows, Path(area_data))

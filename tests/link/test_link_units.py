@@ -174,6 +174,8 @@ def test_states_and_provinces_abroad_are_places():
     # alone, the bigger namesakes keep the name: the country, the cities
     assert geocode_name("Georgia")["feature"] == "country"
     assert (geocode_name("New York")["feature"], geocode_name("Washington")["admin1"]) == ("city", "Washington, D.C.")
+    # a small town's alternate name is no longer the state's ("Maryland City")
+    assert geocode_name("Maryland")["feature"] == "admin1"
     doc = _link_with_ents("Rusia, Georgia dan Armenia menggelar pertemuan.",
                           [("Rusia", "GPE"), ("Georgia", "GPE"), ("Armenia", "GPE")])
     assert [p["country"] for p in doc._.places] == ["RU", "GE", "AM"]
