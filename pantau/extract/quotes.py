@@ -655,8 +655,7 @@ class _Finder:
                                                          r"kemudian|lalu)$", before)) \
                         and not re.search(r"\b(?:dengan|sambil)\s*$", before):
                     break
-                if re.search(r"\bdemikian\s+\S+(?:\s+\S+)?\s*$", before) or re.search(r",\s*$", before) and \
-                        not re.search(r"\b(?:dengan|sambil)\s*$", before) and before.count(",") % 2 == 1 and False:
+                if re.search(r"\bdemikian\s+\S+(?:\s+\S+)?\s*$", before):
                     break
                 if re.search(r"\b(?:menolak|enggan|tidak|tak|belum)\s*$", before):
                     break  # "Myanmar menolak mengakui ...", "polisi tidak menjelaskan ...": nothing was said
