@@ -187,8 +187,9 @@ def main(area_data: Path | None = None) -> None:
     # -- first-level divisions abroad (FOREIGN_ADMIN1), at the mean of their towns like the
     # provinces above; their ids are hashed from the name, so that adding one renumbers none
     # (the divisions the exonyms add themselves, Xinjiang and Tibet, keep their rows and ids)
-    by_exonyms = {(f[2], f[3]) for f in (line.split("\t") for line in EXONYMS.read_text(encoding="utf-8").splitlines()
-                                         if not line.startswith("#")) if len(f) > 4 and f[1] == "admin1" and f[4].strip()}
+    exonym_lines = EXONYMS.read_text(encoding="utf-8").splitlines()
+    by_exonyms = {(f[2], f[3]) for f in (line.split("\t") for line in exonym_lines if not line.startswith("#"))
+                  if len(f) > 4 and f[1] == "admin1" and f[4].strip()}
     div_pts = defaultdict(list)
     for r in rg:
         key = (r["cc"], r["admin1"])
@@ -213,7 +214,7 @@ def main(area_data: Path | None = None) -> None:
                     best = row
         return best
 
-    for lineno, line in enumerate(EXONYMS.read_text(encoding="utf-8").splitlines(), 1):
+    for lineno, line in enumerate(exonym_lines, 1):
         if not line.strip() or line.startswith("#"):
             continue
         f = line.split("\t") + [""] * 6

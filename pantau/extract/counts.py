@@ -57,6 +57,9 @@ _VERBLIKE = re.compile(r"^(?:me|mem|men|meng|meny|ber|di|ter)[a-z]{3,}$")
 # where a source is based, not where its count is: "Observatorium ... yang berbasis di Inggris,
 # sedikitnya 910 orang tewas"
 _BASED = re.compile(r"\b(?:berbasis|bermarkas|berkantor|berpusat|berkedudukan)\s+$")
+# "di/dari/asal" (and a designator) before a capitalised name: where counted people are
+_PLACE_AFTER = re.compile(r"\b(?:di|dari|asal)\s+(?:(?:provinsi|kabupaten|kota|desa|kawasan|wilayah|kecamatan|pantai|"
+                          r"perbatasan|negara|perairan|pesisir|dekat|sekitar)\s+)?(?P<p>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
 _DAYMON = re.compile(r"^(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)$")
 
 
@@ -376,18 +379,20 @@ class _Counter:
         text = self.text
         sent = self.sent_at(s) or (0, len(text))
         cs, ce = self.clause_bounds(s)
-        pat = re.compile(r"\b(?:di|dari|asal)\s+(?:(?:provinsi|kabupaten|kota|desa|kawasan|wilayah|kecamatan|pantai|perbatasan|negara|perairan|pesisir|dekat|sekitar)\s+)?(?P<p>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
+        pat = _PLACE_AFTER
+
+        def usable(m: re.Match) -> bool:
+            return not _DAYMON.match(m.group("p").split()[0]) and not self._named_body(m.start("p"), m.end("p")) \
+                and not _BASED.search(text, max(0, m.start() - 20), m.start())
+
         for m in pat.finditer(text, end, ce):
-            if not _DAYMON.match(m.group("p").split()[0]) and not self._named_body(m.start("p"), m.end("p")) \
-                    and not _BASED.search(text, max(0, m.start() - 20), m.start()):
+            if usable(m):
                 return m.group("p")
         # the count's own noun phrase: "warga Suriah", "pengungsi Rohingya"
         nm = re.search(r"(?P<p>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)$", text[s:end])
         if nm and nm.start() > 0 and self._placeish(s + nm.start(), s + nm.end()):
             return nm.group("p")
-        cands = [m for m in pat.finditer(text, sent[0], s)
-                 if not _DAYMON.match(m.group("p").split()[0]) and not self._named_body(m.start("p"), m.end("p"))
-                 and not _BASED.search(text, max(0, m.start() - 20), m.start())]
+        cands = [m for m in pat.finditer(text, sent[0], s) if usable(m)]
         if cands:
             return cands[-1].group("p")
         return None

@@ -691,8 +691,9 @@ class _Finder:
                     # completes it ('akan melakukan "pengembangan bersama di wilayah ..."'), stays
                     # in; a short quotation after the content's full stop is the next sentence,
                     # said directly
+                    closing = self._rstrip(cstart, content_end)
                     if any(cstart <= o and e <= content_end and (len(text[o:e].split()) <= 6 or (
-                               e >= self._rstrip(cstart, content_end) and not re.search(r"[,:]\s*$", text[cstart:o])))
+                               e >= closing and not re.search(r"[,:]\s*$", text[cstart:o])))
                            and not re.search(r"[.!?…]\s*$", text[cstart:o]) for o, _, _, e, _ in self._spans):
                         cend = content_end
                 if len(text[cstart:cend].split()) >= 2:

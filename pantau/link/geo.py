@@ -412,8 +412,7 @@ def _same_kind_as_list(doc: Doc, cands: list[Candidate]) -> None:
         for n in (cands[k - 1] if k else None, cands[k + 1] if k + 1 < len(cands) else None):
             if n is None or len({p.country for p in n.places}) != 1:
                 continue
-            if (n.end + 1 == c.start and doc[n.end].lower_ in _LIST_LINKS) or \
-                    (c.end + 1 == n.start and doc[c.end].lower_ in _LIST_LINKS):
+            if _in_place_list(doc, c.start, c.end, {n.start}, {n.end}):
                 best = _best(n)
                 kinds.add((best.country, best.feature))
         if kinds:
