@@ -97,6 +97,8 @@ ROLE_KINDS = {"troops", "refugees"}
 
 # The same people as a share, in apposition after a count: "atau hampir 90 persen (penduduk Gaza)"
 _SHARE_APPOSITION = re.compile(r"\s*(?:,\s*)?atau\s+(?:(?:hampir|sekitar|lebih\s+dari|sedikitnya|kurang\s+lebih)\s+)?$", re.I)
+_SHARE_BETWEEN_COMMAS = re.compile(r"\s*,\s*(?:atau\s+)?(?:(?:hampir|sekitar|lebih\s+dari|sedikitnya|kurang\s+lebih)\s+)?"
+                                   r"\d[\d.,]*\s*(?:persen|%)[^,.;:!?\n]*,", re.I)
 _PERCENT = re.compile(r"\d[\d.,]*\s*(?:persen|%)", re.I)
 
 
@@ -249,8 +251,11 @@ class _Counter:
                 span_end = end + wm.end()
                 if nl == "kepala" and not re.match(r"\s+kepala\s+keluarga", rest, re.I):
                     unit = "people"
+                if nl == "rumah" and re.match(r"\s+rumah\s+tangga\b", rest, re.I):
+                    unit = "families"  # "150.000 rumah tangga": households, not houses
+                    span_end = end + re.match(r"\s+rumah\s+tangga\b", rest, re.I).end()
                 # a people noun phrase: "warga Suriah", "pengungsi Rohingya", "warga sipil", "terduga teroris"
-                nm = re.match(r"\s+[\w-]+(?:\s+(?:sipil|asing|negara|kesehatan|migran|gabungan|teroris|narkoba|narkotika|korupsi|buah\s+kapal))?(?:\s+(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)?)?", rest)
+                nm = re.match(r"\s+[\w-]+(?:\s+(?:rasa|sipil|asing|negara|kesehatan|migran|gabungan|teroris|narkoba|narkotika|korupsi|buah\s+kapal))?(?:\s+(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)?)?", rest)
                 if nm and unit == "people":
                     span_end = end + len(nm.group(0).rstrip(" ,."))
                 vm = re.match(r"\s+(?:sepeda\s+motor|(?:sepeda|mobil|motor)\s+listrik)\b", rest, re.I)
@@ -332,6 +337,9 @@ class _Counter:
         cs, ce = self.clause_bounds(s)
         # after the counted phrase: up to ~8 words, not past another number
         after = text[end:max(end, ce)]
+        ap = _SHARE_BETWEEN_COMMAS.match(text, end)
+        if ap:  # "1,9 juta orang, hampir 90 persen penduduk Gaza, kehilangan tempat tinggal"
+            after = text[ap.end():self.clause_bounds(ap.end())[1]]
         for nm in re.finditer(r"\b\d|\b(?:dan|serta)\s+(?:\d|sekitar|sedikitnya|lebih)", after):
             if _SHARE_APPOSITION.match(after[:nm.start()]) and _PERCENT.match(after, nm.start()):
                 continue  # "1,9 juta orang atau hampir 90 persen penduduk Gaza telah mengungsi"
@@ -385,16 +393,21 @@ class _Counter:
             return not _DAYMON.match(m.group("p").split()[0]) and not self._named_body(m.start("p"), m.end("p")) \
                 and not _BASED.search(text, max(0, m.start() - 20), m.start())
 
+        def whole(m: re.Match) -> str:
+            # a place the NER found, in full: "di Stadion Utama Gelora Bung Karno" (the pattern takes three words)
+            a = m.start("p")
+            return next((text[a:e] for s_, e in self.place_ents if s_ == a and e > m.end("p")), m.group("p"))
+
         for m in pat.finditer(text, end, ce):
             if usable(m):
-                return m.group("p")
+                return whole(m)
         # the count's own noun phrase: "warga Suriah", "pengungsi Rohingya"
         nm = re.search(r"(?P<p>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)$", text[s:end])
         if nm and nm.start() > 0 and self._placeish(s + nm.start(), s + nm.end()):
             return nm.group("p")
         cands = [m for m in pat.finditer(text, sent[0], s) if usable(m)]
         if cands:
-            return cands[-1].group("p")
+            return whole(cands[-1])
         return None
 
     def _named_body(self, a: int, b: int) -> bool:

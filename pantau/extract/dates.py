@@ -71,6 +71,11 @@ _UNIT = r"(?:hari|pekan|minggu|bulan|tahun)"
 _FUTURE = re.compile(r"\b(akan|bakal|rencananya|dijadwalkan|direncanakan|hendak|nanti|mendatang|"
                      r"(?<!di )(?<!ke )(?<!dari )(?<!bagian )depan|diprakirakan|"
                      r"diprediksi|diproyeksikan)\b", re.I)
+_FRONTED = re.compile(r"\s*(?:(?:Namun|Sementara\s+itu|Lalu|Kemudian|Selanjutnya),?\s+)?(?:[Pp]ada\s+)?(?:hari\s+)?",
+                      re.I)
+_FRONTED_FUTURE = re.compile(r"(?:\s*\([\d/]+\))?(?:\s+(?:pagi|siang|sore|malam))?\s*,\s*(?P<subj>(?:[^\s,.;!?]+\s+){0,7}?)"
+                             + _FUTURE.pattern)
+_VERB_SHAPE = re.compile(r"(?:me|ber|ter|di)[a-z]{4,}")
 # "menjelang musim dingin": the season ahead (a season is named without its year, so the word is
 # the only sign of which one)
 _AHEAD = re.compile(r"\b(?:menjelang|jelang)\s+$", re.I)
@@ -183,7 +188,14 @@ def _is_future(text: str, start: int, end: int, rel: str | None) -> bool:
     before = _after_closed_quote(_clause_before(text, start))
     if _UNTIL.search(before) and _SUSPENDED.search(before) and not _SINCE.search(before):
         return True
-    return bool(_FUTURE.search(before[-120:]))
+    if _FUTURE.search(before[-120:]):
+        return True
+    # a date fronted before its clause: "Pada Rabu, Paus dijadwalkan bertemu ..." (the subject may
+    # come between, a verb may not: in "Pada Rabu, ia mengatakan akan mundur" the plan is what was said)
+    if _FRONTED.fullmatch(before):
+        m = _FRONTED_FUTURE.match(text, end)
+        return bool(m) and not any(_VERB_SHAPE.fullmatch(w) for w in m.group("subj").split())
+    return False
 
 
 def _fact(m: re.Match, value, gran, rf, part=None, start=None, end=None) -> dict:

@@ -51,8 +51,10 @@ def _lex():
         "voiced": titles | anaphors | speakers,
         # "lembaga itu", "pria berusia 37 tahun itu", "perempuan asal Makassar tersebut" (on lower case)
         "anaphor_np": re.compile(r"(?:\w+\s+)?(?:" + "|".join(anaphors) + r")(?:\s+[\w-]+){0,4}?\s+(?:itu|tersebut|ini)"),
-        # (but a joint statement, "pernyataan bersama", is its own source)
-        "report_head": re.compile(r"^(?:" + "|".join(reports) + r")\s+(?=[A-Z])(?!bersama\b)", re.I),
+        # (but a joint statement, "pernyataan bersama", is its own source; "Data sementara BNPB": a
+        # report's kind is no part of its source)
+        "report_head": re.compile(r"^(?:" + "|".join(reports) + r")(?:\s+(?:sementara|terbaru|terkini|resmi|awal|"
+                                  r"harian|terakhir|tahunan|bulanan|mingguan))?\s+(?=[A-Z])(?!bersama\b)", re.I),
         "inv_after": re.compile(r"^\s*[,.!?…]?\s*(?P<cue>(?:" + "|".join(inv) + r")(?:nya)?)\b", re.I),
         "inv_trailing": re.compile(r",\s*(?P<cue>(?:" + "|".join(inv) + r")(?:nya)?)\b(?!-)", re.I),
         # where reported content ends: ", demikian ...", ", seperti dikutip ...", ", kata X"
@@ -74,15 +76,26 @@ _OBJECT_CUES = {"mengecam", "mengutuk", "mengkritik", "menanggapi"}
 _CONVEYED = re.compile(r"\s*(?:duka|belasungkawa|keberatan|hasil|protes|ucapan|terima\s+kasih|apresiasi|pesan|"
                        r"aspirasi|permintaan|permohonan|selamat|salam|laporan|usulan|keprihatinan|pidato|"
                        r"sambutan|undangan|surat|nota|kecaman|dukungan|rasa)\b", re.I)
+# a noun phrase closed by a demonstrative and then a setting: what was announced or confirmed
+# ("mengumumkan kesepakatan itu"), without where and when it was
+_DEMONSTRATED_OBJECT = re.compile(r"\s*(?P<np>(?:[\w-]+\s+){1,3}(?:itu|tersebut|ini))\s+(?:dalam|di|pada|melalui|lewat|"
+                                  r"saat|ketika|seusai|usai|setelah|sebelum)\b")
 _CLAUSE_LINK = re.compile(r"\s*(?:tetapi|tapi|namun|sedangkan|sementara|lalu|kemudian)\s+", re.I)
 # a speech verb after these is planned or wanted, not yet said
 _NOT_YET = re.compile(r"\b(?:yang|untuk|akan|dijadwalkan|berencana|hendak|bakal|ingin)\s*$")
 _FORWARD_STOP = re.compile(r"\s+(?:kepada|dalam|di|saat|ketika|usai|seusai|setelah|sebelum|pada|melalui|lewat|seperti|sebagaimana|yang|sambil|seraya|sembari|mengulangi|menambahkan|kala|tatkala|dikutip|untuk|terkait|soal|mengenai|tentang|dari|kepadanya|menanggapi|bahwa|sebab|karena)\b")
 _DAYLIKE = re.compile(r"^(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|kemarin|hari ini|pekan lalu)\b|^\(?\d")
+# what goes on after a medial cue's speaker: a pronoun's statement goes on after any lower-case word,
+# a name's only after an auxiliary or a negation (", kata Ahmad, juru bicara polisi" is a role)
+_MEDIAL_REST = re.compile(r"^(?:\s+(?:dia|ia|beliau|mereka)\b)?\s*,\s*(?P<rest>(?P<aux>(?:akan|siap|telah|sudah|masih|"
+                          r"tidak|tak|belum|juga|harus|perlu|bisa|dapat|sedang|terus|tetap|hanya|pun)\b)?[a-z].*)$",
+                          re.S)
 _AGE = re.compile(r"(?:berusia\s+|berumur\s+|usia\s+)?\d{1,3}\s+tahun", re.I)
 _LEADING_PREPS = {"di", "ke", "dari", "pada", "dalam", "saat", "ketika", "setelah", "sebelum", "usai", "seusai", "sejak",
                   "hingga", "sampai", "selama", "atas", "terkait", "soal", "mengenai", "tentang"}
-_VERBLIKE = re.compile(r"^(?:me|mem|men|meng|meny|ber|di|ter|per)[a-z]{3,}$")
+# (a loanword noun has the prefix's letters too: "meteorologi", "diplomasi", "mediasi")
+_VERBLIKE = re.compile(r"^(?:ber[a-z]{3,}|(?:me|mem|men|meng|meny|di|ter|per)(?![a-z]*(?:logi|grafi|isme|itas|asi|usi|ksi)$)"
+                       r"[a-z]{3,})$")
 _FUNCTION = {"di", "ke", "dari", "yang", "untuk", "dengan", "pada", "telah", "sudah", "akan", "tidak", "tak", "juga",
              "masih", "belum", "sedang", "bahwa", "karena", "adalah", "ialah", "merupakan", "bisa", "dapat", "harus",
              "pun", "hanya", "kembali", "itu", "ini", "tersebut", "sejak", "saat", "ketika", "kepada", "atas", "oleh"}
@@ -178,8 +191,8 @@ def split_role_name(np: str, titles: set[str]) -> tuple[str | None, str]:
             and not toks[j - 1].startswith("(") and not any(c.isdigit() for c in toks[j - 1]):
         j -= 1
     run = toks[j:]
-    if not run or (len(run) > 1 and is_region(" ".join(run))):
-        return None, np  # "Bupati Penajam Paser Utara": an office, no name
+    if not run or is_region(" ".join(run)):
+        return None, np  # "Bupati Penajam Paser Utara", "Gubernur Bali": an office, no name
     if j > 0 and low[j - 1] == "untuk" and len(run) >= 2:
         # "Duta Besar RI untuk Malaysia Hermono": the office's country is the role's, whether or
         # not the gazetteer knows it
@@ -267,8 +280,9 @@ class _Finder:
         if m:
             np_end = np_start + m.start()
             np = text[np_start:np_end]
-        # a trained NER names the person inside the phrase
-        for s, e, lab in self.per_ents:
+        # a trained NER names the person inside the phrase; the one that ends it is the speaker, an
+        # earlier one a body it took for a person ("Juru bicara Departemen Luar Negeri AS Matthew Miller")
+        for s, e, lab in sorted(self.per_ents, key=lambda x: x[1] != np_end):
             # (a name may end in an abbreviation's period the phrase lost: "Ferdinand Marcos Jr.")
             if np_start <= s and (e <= np_end or e == np_end + 1 and text[np_end] == ".") and lab in ("PER", "PERSON"):
                 role = text[np_start:s].strip(" ,") or None
@@ -611,7 +625,14 @@ class _Finder:
                     if cue.lower() == "menurut":
                         spk = self._voiced(spk)
                 if spk and cpos - cstart > 8:
-                    out.append(self._q(cstart, cpos, spk, cue, False))
+                    # a medial cue ("Indonesia, kata dia, siap mengirimkan ..."): the statement goes on
+                    # after it, so the content is the whole sentence, the cue inside it
+                    mm = _MEDIAL_REST.match(text[spk["end"]:body_end])
+                    if mm and ("pronoun" in spk or mm.group("aux")) and len(mm.group("rest").split()) >= 3:
+                        out.append(self._q(cstart, self._content_end(body_end - len(mm.group("rest")), body_end),
+                                           spk, cue, False))
+                    else:
+                        out.append(self._q(cstart, cpos, spk, cue, False))
                 break
             # "menurut X, CONTENT"
             m = re.search(r"(?:^|,\s*)(?P<cue>[Mm]enurut)\s+", sent)
@@ -682,6 +703,9 @@ class _Finder:
                 if cstart < len(text) and (text[cstart] in OPEN or text[cstart] == '"'):
                     break  # 'X mengatakan, "..."' is a direct quote
                 content_end = cend = self._content_end(cstart, body_end)
+                dm = _DEMONSTRATED_OBJECT.match(text, cstart, cend)
+                if dm:  # "mengumumkan kesepakatan itu dalam konferensi pers di Doha": the thing announced
+                    content_end = cend = dm.end("np")
                 qs = [o for o, _, _, _, _ in self._spans if cstart <= o < cend]
                 if qs and len(text[cstart:min(qs)].split()) <= 3 and not self._scare_quoted(min(qs), cend):
                     break  # 'menyebut proyek itu "..."': the quotation is the statement
@@ -803,7 +827,8 @@ class _Finder:
         for q in raw:
             spk = q["_spk"]
             if spk and "pronoun" in spk:
-                ante = [s for p, s in salient if p < spk["start"] and "name" in s]
+                # (said before the statement: "Indonesia, kata dia, ..." is not Indonesia speaking)
+                ante = [s for p, s in salient if p < min(spk["start"], q["_s"]) and "name" in s]
                 spk = ante[-1] if ante else None
             if spk and "name" in spk and len(spk["name"].split()) <= 2 and "full" not in spk:
                 # "Kalin" -> the earlier full mention "Ibrahim Kalin", "Budi Arie" -> "Budi Arie

@@ -522,3 +522,64 @@ def test_a_ballot_number_is_no_count_and_a_motorbike_is_one_vehicle():
     a = pantau.analyze("Bus itu menghantam tiga sepeda motor. Pasangan nomor urut tiga memperoleh suara terbanyak.",
                        published="2024-04-09")
     assert [(c["text"], c["unit"]) for c in a.counts] == [("tiga sepeda motor", "vehicles")]
+
+
+def test_a_medial_cue_leaves_the_statement_whole_and_its_pronoun_points_back():
+    got = _quoted("Menteri Luar Negeri RI Sugiono menyambut baik kesepakatan itu. Indonesia, kata dia, siap "
+                  "mengirimkan bantuan kemanusiaan tambahan ke Gaza.")
+    # the statement goes on after "kata dia", and "dia" is Sugiono, not the subject inside the statement
+    assert ("Indonesia, kata dia, siap mengirimkan bantuan kemanusiaan tambahan ke Gaza", "Sugiono", "kata") in got
+    # a role after a named speaker is no continuation
+    got = _quoted("Situasi di perbatasan sudah terkendali, kata Ahmad Fauzi, juru bicara kepolisian setempat.")
+    assert got[0][:2] == ("Situasi di perbatasan sudah terkendali", "Ahmad Fauzi")
+
+
+def test_what_was_announced_stops_before_where_it_was_announced():
+    got = _quoted("Perdana Menteri Qatar Sheikh Mohammed mengumumkan kesepakatan itu dalam konferensi pers di Doha "
+                  "pada Rabu malam.")
+    assert got == [("kesepakatan itu", "Sheikh Mohammed", "mengumumkan")]
+
+
+def test_the_speaker_is_the_name_that_ends_the_phrase_and_a_report_kind_is_no_source():
+    got = _quoted("Juru bicara Departemen Luar Negeri AS Matthew Miller mengatakan keputusan itu diambil karena "
+                  "pemerintah Georgia meninggalkan jalur demokrasi.")
+    assert got[0][1] == "Matthew Miller"
+    assert _quoted("Data sementara BNPB menunjukkan 3.396 warga mengungsi ke rumah kerabat.")[0][1] == "BNPB"
+    # a loanword noun with a verb's prefix ("meteorologi") does not end the speaker's name
+    assert _quoted("Badan meteorologi Spanyol AEMET mencatat curah hujan di kota itu mencapai 491 milimeter.")[0][1] \
+        == "Badan meteorologi Spanyol AEMET"
+
+
+def test_a_day_fronted_before_a_planned_act_is_ahead():
+    def dates(text):
+        return [(d["text"], d["value"]) for d in find_dates(text, dt.date(2024, 9, 3))]  # a Tuesday
+
+    assert dates("Pada Rabu, Paus dijadwalkan bertemu Presiden Joko Widodo.") == [("Rabu", "2024-09-04")]
+    assert dates("Kamis malam, tim SAR akan melanjutkan pencarian.") == [("Kamis", "2024-09-05")]
+    # what was said on a past day may be a plan; the day is still past
+    assert dates("Pada Rabu, ia mengatakan akan mundur.") == [("Rabu", "2024-08-28")]
+    assert dates("Pada Rabu, polisi menangkap dua orang.") == [("Rabu", "2024-08-28")]
+
+
+def test_counted_people_kinds_from_evacuation_treatment_and_an_apposed_share():
+    def counts(text):
+        return [(c["text"], c["kind"], c["unit"]) for c in pantau.analyze(text, published="2024-04-30").counts]
+
+    # moving people is what happened to them, though ships were deployed to do it
+    assert counts("Basarnas mengerahkan kapal untuk memindahkan sekitar 9.000 warga ke Manado.") == [
+        ("sekitar 9.000 warga", "displaced", "people")]
+    assert counts("Dinas Kesehatan mencatat 323 orang menjalani perawatan di rumah sakit.") == [
+        ("323 orang", "injured", "people")]
+    assert counts("Sekitar 1,9 juta orang, hampir 90 persen penduduk Gaza, kehilangan tempat tinggal.")[0] == (
+        "Sekitar 1,9 juta orang", "displaced", "people")
+    assert counts("Sekitar 150.000 rumah tangga kehilangan aliran listrik.") == [
+        ("Sekitar 150.000 rumah tangga", "other", "families")]
+    assert counts("Ribuan pengunjuk rasa berkumpul. Hamas akan membebaskan 33 sandera.") == [
+        ("Ribuan pengunjuk rasa", "other", "people"), ("33 sandera", "detained", "people")]
+
+
+def test_a_counts_place_is_the_whole_name_the_ner_found():
+    a = pantau.analyze("Misa akbar di Stadion Utama Gelora Bung Karno dihadiri sekitar 86.000 umat.",
+                       published="2024-09-05")
+    assert [(c["text"], c["unit"], c["place"]) for c in a.counts] == [
+        ("sekitar 86.000 umat", "people", "Stadion Utama Gelora Bung Karno")]
