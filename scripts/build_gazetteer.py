@@ -230,6 +230,8 @@ def main(area_data: Path | None = None) -> None:
             if name != row["name"] and name not in row["alts"]:
                 row["alts"].append(name)
             continue
+        if feature == "admin2":
+            continue  # a regency's short name: its row comes with the regencies, below
         if feature == "admin1" and target and ("admin1x", cc, target) in rows:
             rows[("admin1x", cc, target)]["alts"].append(name)  # a second name of a foreign division
             continue
@@ -268,6 +270,7 @@ def main(area_data: Path | None = None) -> None:
 
     if area_data is not None:
         add_regencies(rows, Path(area_data))
+    add_short_names(rows, exonym_lines)
 
     ids = [r["gid"] for r in rows.values()]
     assert len(ids) == len(set(ids)), "two places share an id"
@@ -330,6 +333,28 @@ def _dms(text: str) -> tuple[float, float] | None:
 
 def _median(pts: list[tuple[float, float]]) -> tuple[float, float]:
     return statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts)
+
+
+def add_short_names(rows: dict, exonym_lines: list[str]) -> None:
+    """The short names the news gives regencies and cities ("Sitaro", "Kukar", "Jaksel"): the
+    exonyms' ``admin2`` lines, each an alternate name of the regency (or of the town GeoNames files
+    it under) of that full name in Indonesia, with its designators ("Kabupaten Sitaro")."""
+    for line in exonym_lines:
+        f = line.split("\t") + [""] * 6
+        if line.startswith("#") or f[1].strip() != "admin2":
+            continue
+        name, target = f[0].strip(), f[3].strip()
+        found = [r for r in rows.values() if r["cc"] == "ID" and r["feature"] in ("admin2", "city")
+                 and (r["name"] == target or target in r["alts"])]
+        if not found:
+            print("unresolved short name:", line)
+            continue
+        row = max(found, key=lambda r: (r["feature"] == "admin2", r["pop"]))
+        kind = "Kota" if row["feature"] == "city" else \
+            next((a.split()[0] for a in row["alts"] if a.startswith(("Kabupaten ", "Kota "))), "Kabupaten")
+        for alt in (name, f"{kind} {name}"):
+            if alt not in row["alts"]:
+                row["alts"].append(alt)
 
 
 def add_regencies(rows: dict, area_data: Path) -> None:

@@ -36,8 +36,8 @@ from pantau.extract import doc_text
 from pantau.extract._lex import number_words
 from pantau.extract.dates import DAYS, MONTHS
 from pantau.link.gazetteer import gazetteer
-from pantau.link.geo import (COMPASS_WORDS, NAMED_THINGS, PREPS, TYPE_WORDS, UNIT_WORDS, cap_runs, english_org_end,
-                             is_cap)
+from pantau.link.geo import (ADMIN1_WORDS, COMPASS_WORDS, LOCAL_WORDS, NAMED_THINGS, PREPS, TYPE_WORDS, UNIT_WORDS,
+                             cap_runs, english_org_end, is_cap)
 from pantau.link.lexicon import actor_lexicon, is_common_word, iso3, norm, word_stats
 from pantau.nlp.name_features import is_name_word, is_region
 from pantau.nlp.pipeline import NAME_ABBREVIATIONS, abbreviations
@@ -59,7 +59,7 @@ ORG_WORDS = {"perserikatan", "persatuan", "organisasi", "aliansi", "front", "par
              "serikat", "pusat", "kantor", "direktorat", "dinas", "polda", "polres", "kodam", "korem", "pemkab",
              "pemkot", "pemprov", "kpu", "dprd", "rsud", "komando", "harian", "tv", "radio", "news", "agency",
              "reuters", "antara", "afp", "ap", "bernama", "xinhua", "tass", "sputnik", "anadolu", "observatorium",
-             "biro", "komite"}
+             "biro", "komite", "departemen", "pemerintah"}
 # Stateless peoples in the news, whom the NER takes for persons (nationalities it gets right).
 _PEOPLES = {"rohingya", "uighur", "uyghur", "uigur", "kurdi", "yazidi", "druze", "hazara", "pashtun"}
 HEAD_TITLES = {"presiden", "pemimpin", "raja", "kanselir", "emir", "sultan", "ratu"}
@@ -103,7 +103,7 @@ CORPS = {"inf", "kav", "arm", "arh", "czi", "chb", "cpm", "ckm", "cku", "cba", "
 # Heads of an office that the title lexicon leaves out, because alone they say nothing of the
 # agent type ("Kepala", "Direktur"): an office phrase that opens with one names the body it heads
 # ("Kepala Pusat Gempabumi dan Tsunami BMKG Daryono", "Direktur Utama Perum Bulog ...").
-OFFICE_HEADS = {"kepala", "direktur", "dirut", "dirjen", "ketua", "sekretaris", "komisaris", "deputi",
+OFFICE_HEADS = {"kepala", "direktur", "dirut", "presdir", "ceo", "dirjen", "ketua", "sekretaris", "komisaris", "deputi",
                 "koordinator", "pelaksana", "plt", "plt.", "plh", "pj", "pj.", "wakil", "asisten", "staf", "anggota"}
 # The rank word after an office head: "Ketua Umum", "Direktur Utama", "Ketua Harian".
 HEAD_RANKS = {"umum", "utama", "harian", "eksekutif"}
@@ -151,7 +151,8 @@ _LOCAL_OFFICES = {"dinas", "badan", "biro", "sudin", "suku"}
 ALERT_LEVELS = {"normal", "waspada", "siaga", "awas"}
 # Head words of the state's bodies: a capitalised run that opens with one is a body's name.
 STATE_BODIES = {"kementerian", "kementrian", "kemenko", "badan", "direktorat", "kejaksaan", "kepolisian",
-                "mahkamah", "pengadilan", "komisi", "lembaga", "majelis"}
+                "mahkamah", "pengadilan", "komisi", "lembaga", "majelis", "departemen",
+                "pemerintah"}
 # Bodies of the actor lexicon (Indonesia's) whose name other countries' bodies share in Indonesian.
 GENERIC_BODIES = {"mahkamah konstitusi", "dewan perwakilan rakyat", "kejaksaan agung"}
 _DINAS = {"dinas", "sudin"}  # the offices of a province, regency or city government, and Jakarta's
@@ -541,12 +542,13 @@ NEWS_HEADS = {"journal", "times", "post", "news", "tribune", "herald", "gazette"
               "daily", "magazine", "review", "agency", "network"}
 
 
-def _org_then_name(doc: Doc, s: int, e: int, place_spans) -> tuple[int, int] | None:
+def _org_then_name(doc: Doc, s: int, e: int, place_spans, known: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """Where a person's name starts inside an NER organisation that ran on into it: "Direktur Utama
     [Perum Bulog Novi Helmy Prasetya]" → ORG "Perum Bulog" + PER "Novi Helmy Prasetya". After an
     office, when the span opens with a body of the actor lexicon (perhaps after one designator:
     "Perum", "PT") and at least two capitalised words that are no body, place or acronym follow, or
-    a geocoded region and then one such word or more; else as `_unknown_body_then_name`. Returns
+    a geocoded region and then one such word or more, or with a body in ``known`` (the NER's
+    organisations before it) and then two or three such words; else as `_unknown_body_then_name`. Returns
     (the body's end, the name's start)."""
     if s > 0 and _office_ends(doc, s - 1, reach=1, links=()):
         # ("Juru bicara", "Direktur Utama", "Kepala Pelaksana" right before the span)
@@ -564,7 +566,22 @@ def _org_then_name(doc: Doc, s: int, e: int, place_spans) -> tuple[int, int] | N
                     not place_spans.overlaps(region, e) and not _region_len(doc, region, e):
                 return b, region
             break
+        # a body the article named on its own before: "CEO [Jeju Air Kim E-bae]" after "Jeju Air"
+        b = _named_before_then_name(doc, s, e, place_spans, known)
+        if b is not None:
+            return b, b
     return _unknown_body_then_name(doc, s, e, place_spans)
+
+
+def _named_before_then_name(doc: Doc, s: int, e: int, place_spans, known) -> int | None:
+    """Where a name of two or three capitalised words starts after an entity the article named on
+    its own before (``known``: their texts): "CEO [Jeju Air Kim E-bae]", "Imam Besar [Masjid
+    Istiqlal Nasaruddin Umar]"."""
+    for b in (e - 3, e - 2):
+        if b > s and doc[s:b].text in known and all(is_cap(t) and not t.text.isupper() and t.lower_ not in ORG_WORDS
+                                                 for t in doc[b:e]) and not place_spans.overlaps(b, e):
+            return b
+    return None
 
 
 def _unknown_body_then_name(doc: Doc, s: int, e: int, place_spans) -> tuple[int, int] | None:
@@ -915,7 +932,8 @@ class EntityLinker:
                 # lexicon the NER read as a body ("pemimpin junta militer Min Aung Hlaing")
                 label = "PER"
             if label == "ORG":
-                split = _org_then_name(doc, s, e, place_spans)
+                split = _org_then_name(doc, s, e, place_spans,
+                                       frozenset(o.text for o in doc.ents if o.label_ == "ORG" and o.end <= s))
                 if split:
                     body, name = split
                     out.extend([Span(doc, s, body, label="ORG"), Span(doc, name, e, label="PER")])
@@ -973,8 +991,17 @@ class EntityLinker:
                 # cut lower-case head words ("kantor Erdogan") and titles/places in front of the name
                 place_head = False
                 while s < e and (not is_cap(doc[s]) or _title_len(doc, s, e)):
-                    place_head = place_head or doc[s].lower_ in PLACE_HEADS or doc[s].lower_ in NAMED_SITES
+                    # (and "kota Chiva", which the gazetteer lacks: a town all the same)
+                    place_head = place_head or doc[s].lower_ in PLACE_HEADS or doc[s].lower_ in NAMED_SITES or \
+                        (label != "ORG" and (doc[s].lower_ in LOCAL_WORDS or doc[s].lower_ in ADMIN1_WORDS))
                     s += _title_len(doc, s, e) or 1
+                named = {o.text: o.label_ for o in doc.ents if o.end <= ent.start and o.label_ in ("ORG", "LOC", "FAC")} \
+                    if label != "ORG" and s > 0 and _title_ending(doc, s - 1) else {}
+                if named and (b := _named_before_then_name(doc, s, e, place_spans, named)) is not None:
+                    # after a title, the body or building the article named before, then the name (whatever
+                    # the NER called the whole: "Imam Besar Masjid Istiqlal Nasaruddin Umar" is no mosque)
+                    out.extend([Span(doc, s, b, label=named[doc[s:b].text]), Span(doc, b, e, label="PER")])
+                    continue
                 if label in PERSON_LABELS and s > 0 and (_office_at(doc, s - 1) or doc[s - 1].lower_ in OFFICE_LINKS):
                     k = s
                     while k < e - 1 and (_portfolio_word(doc[k]) or (k > s and doc[k].lower_ in OFFICE_LINKS)):
@@ -1068,14 +1095,16 @@ class EntityLinker:
             e._.canonical = best.text
 
     # -- actors --------------------------------------------------------------------------------
-    def _country_after(self, doc: Doc, j: int, starts, skip: int = 0) -> tuple[str, int] | None:
+    def _country_after(self, doc: Doc, j: int, starts, skip: int = 0, any_place: bool = False) -> tuple[str, int] | None:
         """A country right after token j: ("SYR", end). With ``skip``, up to that many lower-case
-        modifiers may come between ("pekerja migran Indonesia", "pasukan khusus Rusia").
+        modifiers may come between ("pekerja migran Indonesia", "pasukan khusus Rusia"). With
+        ``any_place``, a town or region gives its country too (a body named for it: "Kementerian
+        Kesehatan Gaza", "Pemerintah Daerah Valencia").
         ``starts``: the geocoded places by their first token (start -> (end, place))."""
         for k in range(j, min(j + skip, len(doc)) + 1):
             e, p = starts.get(k, (0, {}))
             if p.get("country"):
-                if p["feature"] == "country":
+                if p["feature"] == "country" or any_place:
                     return iso3().get(p["country"], ""), e
                 return None
             if k < len(doc) and (not (doc[k].is_alpha and doc[k].is_lower) or doc[k].lower_ in PREPOSITIONS):
@@ -1167,7 +1196,8 @@ class EntityLinker:
                     # (any place inside the name gives its country: "Kementerian Kesehatan Gaza")
                     inside = next(((iso3()[starts[k][1]["country"]], starts[k][0]) for k in range(e, body)
                                    if k in starts and iso3().get(starts[k][1].get("country") or "")), None)
-                    cc = (inside and (inside[0], max(body, inside[1]))) or self._country_after(doc, body, starts)
+                    cc = (inside and (inside[0], max(body, inside[1]))) or \
+                        self._country_after(doc, body, starts, any_place=True)
                     through = ends.get(s - 1) if s > 1 and doc[s - 1].lower_ == "melalui" else None
                     if not cc and through and iso3().get(through[1].get("country") or ""):
                         # "Pemerintah Malaysia melalui Kementerian Sumber Daya Alam ...": the body is

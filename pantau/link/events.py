@@ -108,7 +108,8 @@ class Trigger:
     form: str
 
 
-LOCATIVE = {"di", "dari", "menuju", "sekitar", "dekat", "pada", "dalam", "antara", "oleh"}
+LOCATIVE = {"di", "dari", "menuju", "sekitar", "dekat", "pada", "dalam", "antara", "oleh",
+            "melalui", "lewat", "via"}  # (by way of a country: "ke Gaza melalui Mesir" is no aid to Egypt)
 TARGET_PREPS = {"dengan", "kepada", "terhadap", "atas", "ke", "bagi", "untuk", "pada"}
 STOP_LEFT = {"bahwa", ";", "sementara", "tetapi", "namun", "sedangkan", "karena", "agar", "supaya", "ketika",
              "setelah", "sebelum", "sehingga", ":", "“", "”", '"'}
@@ -249,9 +250,15 @@ class EventCoder:
     def _subject(self, doc, actors, s0, s1, rel):
         first_verb = next((t.i for t in doc[s0:s1] if t.lower_.startswith(VERB_PREFIXES) and t.i > s0
                            and t.pos_ in ("VERB", "") and len(t) > 4), s1)
-        for a in actors:
+        for k, a in enumerate(actors):
             if s0 <= a.start < first_verb and a.start not in rel and \
                     self._prep_before(doc, a, s0) not in LOCATIVE | TARGET_PREPS:
+                # the country of a title runs on into its holder's name: "Menteri Luar Negeri RI
+                # Sugiono" is Sugiono
+                while k + 1 < len(actors) and actors[k + 1].start == a.end and actors[k + 1].start < first_verb \
+                        and a.kind == "country" and actors[k + 1].code:
+                    k += 1
+                    a = actors[k]
                 return a
         return None
 

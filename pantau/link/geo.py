@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from pantau.extract._lex import number_words
 from pantau.extract.dates import DAYS, MONTHS
 from pantau.link.gazetteer import Place, exonym_names, gazetteer
-from pantau.link.lexicon import actor_lexicon, is_common_word, norm
+from pantau.link.lexicon import actor_lexicon, is_common_word, norm, word_stats
 from pantau.nlp.places import ADMIN_WORDS, FEATURE_WORDS, curated_place, is_uncased
 
 for _name in ("places", "dateline_place", "published", "dates"):
@@ -55,6 +55,11 @@ SUBUNIT_WORDS = {"kecamatan", "kec", "kec.", "desa", "ds.", "kelurahan", "kel.",
 ID_SUBUNIT_WORDS = {"kecamatan", "kec", "kec.", "kelurahan", "kel.", "nagari", "gampong"}
 # Streets are named after places elsewhere: "Jalan Medan Merdeka Barat" (Jakarta) is not Medan.
 STREET_WORDS = {"jalan", "jl", "jl.", "jln", "jln.", "gang", "gg", "gg."}
+# Buildings are named after people, ideas and small places as well as towns: the name after one is
+# its town only where that is a town of note ("Istana Bogor"), not a village ("Istana Merdeka" is no
+# Merdeka in Nusa Tenggara Timur).
+BUILDING_WORDS = {"istana", "masjid", "gereja", "pura", "candi", "gedung", "stadion", "taman", "lapangan", "monumen",
+                  "katedral", "klenteng", "vihara", "museum", "hotel", "wisma"}
 # Month and day names, capitalised like names, are never places alone ("1 Juli", "hingga Mei").
 NEVER_ALONE = TYPE_WORDS | set(MONTHS) | set(DAYS)
 # Heads of a region: the words after them name the region they govern ("Bupati Agam Benni Warlis"),
@@ -150,6 +155,17 @@ def _acceptable(doc: Doc, start: int, end: int, places: list[Place], whole_run: 
         # Inside a longer name ("Yasar Guler", "Universitas Indonesia"), only big, unambiguous places count.
         return _big(places)
     return True
+
+
+def _common_noun_opening(doc: Doc, i: int, j: int, places: list[Place]) -> bool:
+    """A sentence's first word, often written in lower case and followed by a lower-case word, that
+    the NER or the capitalised run took for a place: "Bank sentral memperkirakan" is no Bānk in India (a town of note
+    opening the sentence is the town: "Padang diguncang gempa")."""
+    if j != i + 1 or not _sentence_initial(doc, i) or j >= len(doc) or not doc[j].is_alpha or \
+            not doc[j].is_lower or _big(places, 100_000):
+        return False
+    count, cap = word_stats().get(doc[i].lower_, (0, 0))
+    return count >= 5 and cap / count < 0.5
 
 
 def _looks_like_name(doc: Doc, start: int, end: int, uncased: bool) -> bool:
@@ -249,6 +265,11 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             ner = ner_at.get(i)
             ner = ner if ner and j <= ner[1] else None
             ss, se = ner or (rs, re_)
+            if i > ss and doc[i - 1].lower_ in BUILDING_WORDS:
+                places = [p for p in places if p.feature != "city" or p.population >= 15_000]
+                if not places:
+                    i = j
+                    continue
             if doc[ss].lower_ in ID_SUBUNIT_WORDS and ss < i:
                 # "Kecamatan Sungai Pinang" (Samarinda) is no Penang: a district's or village's name
                 # starts right after its designator, and the unit is Indonesian
@@ -268,6 +289,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 or ((i, j) in after_unit and any(p.feature in ("admin1", "admin2", "city") for p in places)) \
                 or ((i, j) in listed and _big(places, 100_000))
             if not _looks_like_name(doc, i, j, uncased) or (blocked.intersection(range(i, j)) and not trusted) or \
+                    (not trusted and _common_noun_opening(doc, i, j, places)) or \
                     (i > 0 and doc[i - 1].lower_ in NOT_PLACE_BEFORE) or \
                     any(doc[k].lower_ in STREET_WORDS for k in range(ss, i)) or \
                     not ((i, j) == ner or _acceptable(doc, i, j, places, whole, governed)):
@@ -381,7 +403,9 @@ def resolve(doc: Doc, cands: list[Candidate], dateline_place: str | None) -> lis
             context_cc[best.country] = context_cc.get(best.country, 0) + 2.0
             if best.admin1:
                 context_admin1.add(best.admin1)
+    named_cc: set[str] = set()  # countries named, or holding a place named by its main name
     for c in cands:  # unambiguous mentions (one country) set the article's geography
+        named_cc.update(p.country for p in c.places if p.primary)
         ccs = {p.country for p in c.places}
         if len(ccs) == 1:
             cc = next(iter(ccs))
@@ -398,7 +422,17 @@ def resolve(doc: Doc, cands: list[Candidate], dateline_place: str | None) -> lis
                 s += 2.0
             c.scores.append(s)
     _same_kind_as_list(doc, cands)
-    return _apply_containers(doc, cands)
+    return _apply_containers(doc, [c for c in cands if not _stray_alias(doc, c, context_cc, named_cc)])
+
+
+def _stray_alias(doc: Doc, c: Candidate, context_cc: dict[str, float], named_cc: set[str]) -> bool:
+    """A small town known only by one of its other names, in a country the article never names, where
+    the article is clearly about another: "kota Chiva" in a report from Spain is no Xiva (Khiva) in
+    Uzbekistan, which has "Chiva" among its names (the Spanish town is too small for the gazetteer).
+    Pantau's own exonyms ("Jenewa") are names of record, not aliases."""
+    return bool(context_cc) and max(context_cc.values()) >= 3.0 and norm(doc[c.start:c.end].text) not in exonym_names() and \
+        all(not p.primary and p.feature == "city" and p.population < 500_000 and p.country not in named_cc
+            for p in c.places)
 
 
 def _same_kind_as_list(doc: Doc, cands: list[Candidate]) -> None:

@@ -36,7 +36,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 # (the degree): in news "MA" is far more often Mahkamah Agung ending a sentence ("ke MA. Putusan").
 ABBREVIATIONS = """
 Jl. Jln. Gg. Kec. Kab. Kel. Ds. Prov. Kep. Kp. Rt. Rw. RT. RW. No. Nomor. Hlm. hlm. Tel. Telp. telp.
-Prof. Dr. dr. Drs. Dra. Ir. Hj. H. K.H. KH. Tn. Ny. Nn. Sdr. Sdri. Bpk. Bp. Ibu. St. Sr. Jr. Tb. Rd. RA. RM.
+Prof. Dr. dr. Drs. Dra. Ir. Hj. H. K.H. KH. Tn. Ny. Nn. Sdr. Sdri. Bpk. Bp. Ibu. St. Sr. Jr. Tb. Rd. RA. RM. Mgr. Pdt. Ust.
 Jend. Letjen. Mayjen. Brigjen. Komjen. Irjen. Pol. Purn. Kol. Letkol. Mayor. Kapt. Lettu. Letda. Serka. Sertu. Kombes. AKBP.
 Kompol. AKP. Iptu. Ipda. Aiptu. Bripka. Brigpol. Laksma. Laksda. Laksdya. Marsma. Marsda. Marsdya.
 dll. dsb. dst. tsb. yth. Yth. a.n. u.p. s.d. s/d. spt. tgl. Tgl. thn. Thn. bln. kg. km. Rp. Mr. Mrs.

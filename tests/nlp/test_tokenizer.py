@@ -20,7 +20,8 @@ def test_indonesian_numbers_are_one_token(number):
     assert toks(f"Nilainya {number} persen.")[2] == number
 
 
-@pytest.mark.parametrize("abbr", ["Prof.", "dr.", "No.", "Jl.", "Kec.", "Kab.", "Drs.", "dll.", "Pol.", "Purn."])
+@pytest.mark.parametrize("abbr", ["Prof.", "dr.", "No.", "Jl.", "Kec.", "Kab.", "Drs.", "dll.", "Pol.", "Purn.", "Mgr.",
+                                  "Pdt."])
 def test_abbreviations(abbr):
     assert abbr in toks(f"Ia tinggal di {abbr} Mawar sejak lama.")
 
