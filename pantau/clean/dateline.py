@@ -14,7 +14,8 @@ from functools import lru_cache
 from pantau.clean.lexicon_files import read_tsv
 
 _DASH = r"\s*(?:-{1,2}|–|—|:)\s*"
-_PLACE = r"(?P<place>[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3})"
+# (lower-case particles inside a hyphenated name: "Port-au-Prince", "Aix-en-Provence")
+_PLACE = r"(?P<place>[A-Z][A-Za-z'’.]*(?:[ -](?:[a-z]{1,3}-)*[A-Z][A-Za-z'’.]*){0,3})"
 # An optional date after the place: "Jakarta, 14/3 (ANTARA) -" or "Jakarta, Senin (14/3) -".
 _DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
 _DATE = rf"(?:,?\s*(?:{_DAY}\s*)?\(?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)?)?"

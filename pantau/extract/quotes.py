@@ -86,10 +86,14 @@ _NOT_YET = re.compile(r"\b(?:yang|untuk|akan|dijadwalkan|berencana|hendak|bakal|
 _FORWARD_STOP = re.compile(r"\s+(?:kepada|dalam|di|saat|ketika|usai|seusai|setelah|sebelum|pada|melalui|lewat|seperti|sebagaimana|yang|sambil|seraya|sembari|mengulangi|menambahkan|kala|tatkala|dikutip|untuk|terkait|soal|mengenai|tentang|dari|kepadanya|menanggapi|bahwa|sebab|karena)\b")
 _DAYLIKE = re.compile(r"^(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|kemarin|hari ini|pekan lalu)\b|^\(?\d")
 # what goes on after a medial cue's speaker: a pronoun's statement goes on after any lower-case word,
-# a name's only after an auxiliary or a negation (", kata Ahmad, juru bicara polisi" is a role)
-_MEDIAL_REST = re.compile(r"^(?:\s+(?:dia|ia|beliau|mereka)\b)?\s*,\s*(?P<rest>(?P<aux>(?:akan|siap|telah|sudah|masih|"
-                          r"tidak|tak|belum|juga|harus|perlu|bisa|dapat|sedang|terus|tetap|hanya|pun)\b)?[a-z].*)$",
-                          re.S)
+# a name's only after an auxiliary or a verb (", kata Ahmad, juru bicara polisi" is a role)
+_MEDIAL_REST = re.compile(r"^(?:\s+(?:dia|ia|beliau|mereka)\b)?\s*,\s*(?P<rest>[a-z].*)$", re.S)
+# where and when something was said, after the cue: "kata dia, di Jakarta, Senin"
+_SETTING = re.compile(r"(?:di|ke|dari|pada|dalam|saat|ketika|setelah|sebelum|usai|seusai|kepada|melalui|lewat|seperti|"
+                      r"sebagaimana|menambahkan|kemarin|dikutip)\b")
+# the words a statement goes on with after a medial cue (a role goes on with a noun: "juru bicara")
+_AUXILIARIES = {"akan", "siap", "telah", "sudah", "masih", "tidak", "tak", "belum", "juga", "harus", "perlu", "bisa",
+                "dapat", "sedang", "terus", "tetap", "hanya", "pun", "mesti", "wajib", "boleh", "sempat", "kini"}
 _AGE = re.compile(r"(?:berusia\s+|berumur\s+|usia\s+)?\d{1,3}\s+tahun", re.I)
 _LEADING_PREPS = {"di", "ke", "dari", "pada", "dalam", "saat", "ketika", "setelah", "sebelum", "usai", "seusai", "sejak",
                   "hingga", "sampai", "selama", "atas", "terkait", "soal", "mengenai", "tentang"}
@@ -293,6 +297,12 @@ class _Finder:
         off = np.rfind(name) if role else 0
         return {"name": name, "role": role, "start": np_start + off, "end": np_start + off + len(name)}
 
+    def _continues(self, seg: str) -> bool:
+        """A lower-case segment after a speaker's name goes on with the statement, not the role:
+        "harus efektif ...", "diminta tetap waspada ..." (but "menteri luar negeri" is a role)."""
+        w = seg.split()[0].lower().strip(",") if seg.split() else ""
+        return w in _AUXILIARIES or (bool(_VERBLIKE.match(w)) and w not in self.lex["role_heads"])
+
     def _voiced(self, spk: dict | None) -> dict | None:
         """``spk`` unless it is a thing rather than someone: after "menurut" ("according to") a
         lower-case phrase is a source only when a word in it names people ("menurut warga setempat",
@@ -324,9 +334,10 @@ class _Finder:
         seg0 = chunk[first_s:first_e]
         stop = None if re.search(r"\([A-Z][A-Za-z]{1,10}\)\s*$", seg0) else _FORWARD_STOP.search(seg0)
         while stop and stop.group(0).strip() == "untuk" and seg0.split()[0].lower() in self.lex["titles"] \
-                and re.match(r"(?:[A-Z][\w'.-]*\s*){2,}$", seg0[stop.end():].lstrip()):
+                and re.match(r"(?:[A-Z][\w'.-]*\s*){2,}$", seg0[stop.end():(nxt.start() if (
+                    nxt := _FORWARD_STOP.search(seg0, stop.end())) else len(seg0))].lstrip()):
             # "Koordinator Kemanusiaan PBB untuk Myanmar Marcoluigi Corsi": the office's country,
-            # then the name
+            # then the name (up to what follows it: "... Volker Turk dalam pernyataan")
             stop = _FORWARD_STOP.search(seg0, stop.end())
         cut = stop is not None
         if stop:
@@ -369,6 +380,8 @@ class _Finder:
                        "end": pos + seg_e}
                 continue
             if toks[0][0].islower():
+                if self._continues(segtxt):
+                    break  # "kata Retno, harus efektif ...": the statement goes on
                 spk["role"] = segtxt if not spk.get("role") else spk["role"] + ", " + segtxt
                 if stop:
                     break
@@ -624,15 +637,16 @@ class _Finder:
                     spk = self.forward_speaker(ss + m.end("cue"), body_end)
                     if cue.lower() == "menurut":
                         spk = self._voiced(spk)
-                if spk and cpos - cstart > 8:
-                    # a medial cue ("Indonesia, kata dia, siap mengirimkan ..."): the statement goes on
-                    # after it, so the content is the whole sentence, the cue inside it
-                    mm = _MEDIAL_REST.match(text[spk["end"]:body_end])
-                    if mm and ("pronoun" in spk or mm.group("aux")) and len(mm.group("rest").split()) >= 3:
-                        out.append(self._q(cstart, self._content_end(body_end - len(mm.group("rest")), body_end),
-                                           spk, cue, False))
-                    else:
-                        out.append(self._q(cstart, cpos, spk, cue, False))
+                # a medial cue ("Indonesia, kata dia, siap mengirimkan ...", "Warga, kata Bergas, diminta
+                # ..."): the statement goes on after it, so the content is the whole sentence, the cue
+                # inside it
+                mm = _MEDIAL_REST.match(text[spk["end"]:body_end]) if spk else None
+                if mm and not _SETTING.match(mm.group("rest")) and ("pronoun" in spk or self._continues(mm.group("rest"))) and \
+                        len(mm.group("rest").split()) >= 3 and cpos > cstart:
+                    out.append(self._q(cstart, self._content_end(body_end - len(mm.group("rest")), body_end),
+                                       spk, cue, False))
+                elif spk and cpos - cstart > 8:
+                    out.append(self._q(cstart, cpos, spk, cue, False))
                 break
             # "menurut X, CONTENT"
             m = re.search(r"(?:^|,\s*)(?P<cue>[Mm]enurut)\s+", sent)

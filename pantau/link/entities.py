@@ -1290,6 +1290,7 @@ class EntityLinker:
                 person_cc.setdefault(canon, cc + (agent or ""))
                 if k >= 0:
                     person_title.setdefault(canon, " ".join(t.lower_ for t in doc[max(0, k - 2):k + 1]))
+        offices: dict[str, str] = {}  # a regional office's code by its name, once a country set it
         for ent in ents:
             if ent.label_ in PERSON_LABELS:
                 canon = ent._.canonical or ent.text
@@ -1305,7 +1306,11 @@ class EntityLinker:
                 if code is None and len(ent) > 1 and _region_len(doc, ent.start + 1, ent.end) == len(ent) - 1:
                     code = lex.get("org", {}).get(ent[0].lower_)  # "BPBD Flores Timur": the body's code
                 if code is None and ent[0].lower_ in _DINAS and len(ent) > 1:
-                    code = "IDNGOV"
+                    # (unless a country follows: "Dinas Rahasia AS" is the US Secret Service)
+                    # (and so is a later "Dinas Rahasia" of the same article)
+                    cc = self._country_after(doc, ent.end, starts)
+                    code = cc[0] + "GOV" if cc else offices.get(ent.text, "IDNGOV")
+                    offices.setdefault(ent.text, code)
                 if code:
                     ent._.actor_code = code
         # role phrases → the person the article gives that role and country
@@ -1384,6 +1389,11 @@ class EntityLinker:
                     e = sp.end
                     while e - sp.start > 2 and doc[e - 1].lower_ in UNIT_WORDS:
                         e -= 1
+                    b = _named_before_then_name(doc, sp.start, e, PlaceSpans(places),
+                                                {o.text for o in ents if o.end <= sp.start and o.label_ == "ORG"})
+                    if b is not None:  # "Direktur [Dinas Rahasia] [Kimberly Cheatle]"
+                        ents.extend([Span(doc, sp.start, b, label="ORG"), Span(doc, b, e, label="PER")])
+                        continue
                     ents.append(Span(doc, sp.start, e, label="ORG"))
         else:
             ents = self._fallback_entities(doc, places)
@@ -1398,6 +1408,11 @@ class EntityLinker:
         ents = _short_name_after_body(doc, ents)
         ents = _consistent_persons(doc, ents, places)
         ents = [Span(doc, e.start, e.end, label="EVT") if e.label_ != "EVT" and _named_event(doc, e) else e for e in ents]
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        # "Badai [Daniel]": the NER's person after a storm's word is the storm's name
+        ents = [Span(doc, e.start - 1, e.end, label="EVT") if e.label_ in PERSON_LABELS and e.start > 0 and
+                e.start - 1 not in taken and is_cap(doc[e.start - 1]) and doc[e.start - 1].lower_ in NAMED_THINGS
+                else e for e in ents]
         common = common_noun_acronyms(doc_text(doc))
         initials = _initials_tokens(doc)
         ents = [e for e in ents if e.text not in common and not initials.intersection(range(e.start, e.end))]

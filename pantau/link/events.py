@@ -274,6 +274,11 @@ class EventCoder:
         a trigger inside reported speech that has a subject of its own ("Budi Arie mengatakan
         peretas meminta tebusan") takes no actor from before the cue."""
         best = None
+        # the sentence's subject is the speaker's, not that of reported speech with a subject of its
+        # own: "Dinas Rahasia AS menyatakan pelaku, yang ..., menembak dari atap"
+        c = next((c for c, c_end in reversed(contents) if s0 <= c < trig.start < c_end), None)
+        subject = None if c is not None and any(not doc[t].is_punct and doc[t].lower_ not in CONTENT_AUX
+                                                for t in range(c, trig.start)) else "SUBJECT"
         j = trig.start - 1
         while j > s0 and doc[j].lower_ in ("juga", "akan", "pun", "telah", "sudah", "lalu", "kemudian"):
             j -= 1
@@ -282,12 +287,13 @@ class EventCoder:
             if conjunct is None or any(_verb_form(doc[t]) for t in range(s0, conjunct.start)):
                 # "X mengecam serangan itu dan berjanji ...", "X mengutuk serangan Israel dan mendesak
                 # ...": the second predicate's subject is X (an actor before "dan" is a first
-                # predicate's object, not a second subject as in "Turki dan Rusia sepakat")
+                # predicate's object, not a second subject as in "Turki dan Rusia sepakat"), also where
+                # the statement seems to run on ("menyatakan sangat khawatir ... dan menyerukan ...")
                 return "SUBJECT"
         if j > s0 and doc[j].lower_ in ("guna", "demi"):
-            return "SUBJECT"  # "Kemlu memanggil Duta Besar China guna menyampaikan protes": a purpose
+            return subject  # "Kemlu memanggil Duta Besar China guna menyampaikan protes": a purpose
         if j > s0 and doc[j].text == "," and j == trig.start - 1:
-            return "SUBJECT"  # "Serangan udara Israel ke kamp di Rafah, Jalur Gaza, menewaskan ..."
+            return subject  # "Serangan udara Israel ke kamp di Rafah, Jalur Gaza, menewaskan ..."
         k = trig.start - 1
         stop = s0
         while k >= s0:
@@ -300,11 +306,11 @@ class EventCoder:
                 clause = [a for a in actors if k < a.start < trig.start and a.start not in rel]
                 if not clause and (nxt.startswith(VERB_PREFIXES) or nxt in ("akan", "juga", "terus", "lalu", "dan",
                                                                              "serta", "kemudian")):
+                    # (a clause after the statement, the speaker's again: "Kremlin mengatakan bahwa
+                    # ..., menunjukkan akan terus mendukung ...")
                     return "SUBJECT"
             k -= 1
-        c = next((c for c, c_end in reversed(contents) if stop <= c < trig.start < c_end), None)
-        if c is not None and any(not doc[t].is_punct and doc[t].lower_ not in CONTENT_AUX
-                                 for t in range(c, trig.start)):
+        if subject is None and c >= stop:
             stop = c
         for a in actors:
             if stop <= a.start and a.end <= trig.start and a.start not in rel:

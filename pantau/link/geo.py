@@ -75,8 +75,8 @@ MOTION_PREPS = {"di", "ke", "dari", "menuju"}
 CURRENCY_WORDS = {"dolar", "ringgit", "yen", "yuan", "euro", "rupee", "rupiah", "won", "peso", "pound",
                   "poundsterling", "franc", "riyal", "dirham", "baht", "dong", "rubel", "lira"}
 # Words whose name follows them and is no place: "operasi Ketupat" (a police operation), "Operasi
-# Lilin"
-NAMED_THINGS = {"operasi"}
+# Lilin", and storms and winds ("Topan Yagi", "Badai Daniel", "angin Santa Ana"): named events
+NAMED_THINGS = {"operasi", "topan", "badai", "siklon", "taifun", "angin"}
 # a word before a place name that makes it no place (and a train's: "kereta ekspres Coromandel")
 NOT_PLACE_BEFORE = CURRENCY_WORDS | NAMED_THINGS | {"ekspres"}
 NAME_CONNECTORS = re.compile(r"^(al|el|ad|as|ar|an|asy|at|az|ash)-\w", re.I)

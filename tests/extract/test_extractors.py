@@ -583,3 +583,21 @@ def test_a_counts_place_is_the_whole_name_the_ner_found():
                        published="2024-09-05")
     assert [(c["text"], c["unit"], c["place"]) for c in a.counts] == [
         ("sekitar 86.000 umat", "people", "Stadion Utama Gelora Bung Karno")]
+
+
+def test_a_medial_cue_after_a_short_subject_and_before_a_verb_or_auxiliary():
+    got = _quoted("Kepala BPBD Jawa Tengah Bergas Penanggungan meninjau tanggul. Warga, kata Bergas, diminta tetap "
+                  "waspada karena hujan masih turun di hulu.")
+    assert ("Warga, kata Bergas, diminta tetap waspada karena hujan masih turun di hulu", "Bergas Penanggungan",
+            "kata") in got
+    got = _quoted("Kode etik itu, kata Retno, harus efektif dan sesuai dengan hukum internasional.")
+    assert got == [("Kode etik itu, kata Retno, harus efektif dan sesuai dengan hukum internasional", "Retno", "kata")]
+    # where it was said is no statement
+    assert _quoted("Menteri Perdagangan Budi Santoso meninjau pasar. Harga beras akan turun pekan depan, kata dia, di "
+                   "Jakarta, Senin.")[0][:2] == ("Harga beras akan turun pekan depan", "Budi Santoso")
+
+
+def test_an_envoys_office_for_a_field_then_the_name_before_the_setting():
+    got = _quoted("\"Saya terkejut dengan serangan ini,\" kata Komisaris Tinggi PBB untuk Hak Asasi Manusia Volker Turk "
+                  "dalam pernyataan.")
+    assert got[0][1] == "Volker Turk"

@@ -1207,3 +1207,33 @@ def test_regional_short_names_and_an_office_without_a_name():
                        "mengatakan warga telah dievakuasi.")
     assert [(q["speaker"], q["speaker_role"]) for q in a.quotes] == [("Gubernur Bali", None),
                                                                      ("Joy Oroh", "Penjabat Bupati Sitaro")]
+
+
+def test_a_foreign_service_a_consulate_and_a_hyphenated_dateline():
+    def ents(text):
+        return [(e["text"], e["label"], e["actor_code"]) for e in pantau.analyze(text).entities]
+
+    got = ents("Dinas Rahasia AS menyatakan pelaku ditembak mati. Direktur Dinas Rahasia Kimberly Cheatle "
+               "mengundurkan diri.")
+    assert [(t, c) for t, lab, c in got if t == "Dinas Rahasia"] == [("Dinas Rahasia", "USAGOV")] * 2
+    assert ("Kimberly Cheatle", "PER") in [(t, lab) for t, lab, _ in got]
+    # a consul general is no general
+    assert ("RI", "GPE", "IDNGOV") in ents("Konsulat Jenderal RI di Los Angeles menyatakan tidak ada WNI yang menjadi korban.")
+    a = pantau.analyze("Port-au-Prince (ANTARA) - Geng bersenjata membunuh sedikitnya 115 orang, kata PBB.")
+    assert a.dateline["place"] == "Port-au-Prince" and a.quotes[0]["text"].startswith("Geng")
+    # reported speech with a subject of its own takes no actor from the speaker's clause
+    a = pantau.analyze("Dinas Rahasia AS menyatakan pelaku, yang berusia 20 tahun, menembak dari atap sebuah gedung.",
+                       published="2024-07-14")
+    assert [e["actor"] for e in a.events] == []
+    assert [(p["name"], p["country"]) for p in pantau.analyze("Gempa mengguncang kota Hualien, Taiwan.").places][0] == (
+        "Hualien", "TW")
+
+
+def test_storms_and_winds_are_named_events_not_places_or_people():
+    def read(text):
+        a = pantau.analyze(text)
+        return [(e["text"], e["label"]) for e in a.entities], [p["name"] for p in a.places]
+
+    assert read("Badai Daniel menghantam kota Derna di Libya timur.")[0][0] == ("Badai Daniel", "EVT")
+    ents, places = read("Angin Santa Ana yang bertiup kencang memperparah kebakaran di Los Angeles.")
+    assert places == ["Los Angeles"]
