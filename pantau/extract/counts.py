@@ -251,9 +251,10 @@ class _Counter:
                 span_end = end + wm.end()
                 if nl == "kepala" and not re.match(r"\s+kepala\s+keluarga", rest, re.I):
                     unit = "people"
-                if nl == "rumah" and re.match(r"\s+rumah\s+tangga\b", rest, re.I):
+                hm = re.match(r"\s+rumah\s+tangga\b", rest, re.I) if nl == "rumah" else None
+                if hm:
                     unit = "families"  # "150.000 rumah tangga": households, not houses
-                    span_end = end + re.match(r"\s+rumah\s+tangga\b", rest, re.I).end()
+                    span_end = end + hm.end()
                 # a people noun phrase: "warga Suriah", "pengungsi Rohingya", "warga sipil", "terduga teroris"
                 nm = re.match(r"\s+[\w-]+(?:\s+(?:rasa|sipil|asing|negara|kesehatan|migran|gabungan|teroris|narkoba|narkotika|korupsi|buah\s+kapal))?(?:\s+(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)?)?", rest)
                 if nm and unit == "people":

@@ -71,7 +71,7 @@ _UNIT = r"(?:hari|pekan|minggu|bulan|tahun)"
 _FUTURE = re.compile(r"\b(akan|bakal|rencananya|dijadwalkan|direncanakan|hendak|nanti|mendatang|"
                      r"(?<!di )(?<!ke )(?<!dari )(?<!bagian )depan|diprakirakan|"
                      r"diprediksi|diproyeksikan)\b", re.I)
-_FRONTED = re.compile(r"\s*(?:(?:Namun|Sementara\s+itu|Lalu|Kemudian|Selanjutnya),?\s+)?(?:[Pp]ada\s+)?(?:hari\s+)?",
+_FRONTED = re.compile(r"\s*(?:(?:Namun|Sementara\s+itu|Lalu|Kemudian|Selanjutnya),?\s+)?(?:pada\s+)?(?:hari\s+)?",
                       re.I)
 _FRONTED_FUTURE = re.compile(r"(?:\s*\([\d/]+\))?(?:\s+(?:pagi|siang|sore|malam))?\s*,\s*(?P<subj>(?:[^\s,.;!?]+\s+){0,7}?)"
                              + _FUTURE.pattern)

@@ -176,6 +176,12 @@ def _office_words(run: list[str]) -> int:
     return k
 
 
+def _up_to_stop(seg: str, start: int) -> str:
+    """``seg`` from ``start`` to the next word that ends a speaker's phrase (or to its end)."""
+    nxt = _FORWARD_STOP.search(seg, start)
+    return seg[start:nxt.start() if nxt else len(seg)]
+
+
 def split_role_name(np: str, titles: set[str]) -> tuple[str | None, str]:
     """'Menteri Luar Negeri Mevlut Cavusoglu' -> ('Menteri Luar Negeri', 'Mevlut Cavusoglu')."""
     toks = np.split()
@@ -300,7 +306,7 @@ class _Finder:
     def _continues(self, seg: str) -> bool:
         """A lower-case segment after a speaker's name goes on with the statement, not the role:
         "harus efektif ...", "diminta tetap waspada ..." (but "menteri luar negeri" is a role)."""
-        w = seg.split()[0].lower().strip(",") if seg.split() else ""
+        w = (seg.split() or [""])[0].lower().strip(",")
         return w in _AUXILIARIES or (bool(_VERBLIKE.match(w)) and w not in self.lex["role_heads"])
 
     def _voiced(self, spk: dict | None) -> dict | None:
@@ -334,8 +340,7 @@ class _Finder:
         seg0 = chunk[first_s:first_e]
         stop = None if re.search(r"\([A-Z][A-Za-z]{1,10}\)\s*$", seg0) else _FORWARD_STOP.search(seg0)
         while stop and stop.group(0).strip() == "untuk" and seg0.split()[0].lower() in self.lex["titles"] \
-                and re.match(r"(?:[A-Z][\w'.-]*\s*){2,}$", seg0[stop.end():(nxt.start() if (
-                    nxt := _FORWARD_STOP.search(seg0, stop.end())) else len(seg0))].lstrip()):
+                and re.match(r"(?:[A-Z][\w'.-]*\s*){2,}$", _up_to_stop(seg0, stop.end()).lstrip()):
             # "Koordinator Kemanusiaan PBB untuk Myanmar Marcoluigi Corsi": the office's country,
             # then the name (up to what follows it: "... Volker Turk dalam pernyataan")
             stop = _FORWARD_STOP.search(seg0, stop.end())
@@ -641,10 +646,10 @@ class _Finder:
                 # ..."): the statement goes on after it, so the content is the whole sentence, the cue
                 # inside it
                 mm = _MEDIAL_REST.match(text[spk["end"]:body_end]) if spk else None
-                if mm and not _SETTING.match(mm.group("rest")) and ("pronoun" in spk or self._continues(mm.group("rest"))) and \
-                        len(mm.group("rest").split()) >= 3 and cpos > cstart:
-                    out.append(self._q(cstart, self._content_end(body_end - len(mm.group("rest")), body_end),
-                                       spk, cue, False))
+                rest = mm.group("rest") if mm else ""
+                if rest and not _SETTING.match(rest) and ("pronoun" in spk or self._continues(rest)) and \
+                        len(rest.split()) >= 3 and cpos > cstart:
+                    out.append(self._q(cstart, self._content_end(body_end - len(rest), body_end), spk, cue, False))
                 elif spk and cpos - cstart > 8:
                     out.append(self._q(cstart, cpos, spk, cue, False))
                 break

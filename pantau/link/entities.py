@@ -1306,8 +1306,8 @@ class EntityLinker:
                 if code is None and len(ent) > 1 and _region_len(doc, ent.start + 1, ent.end) == len(ent) - 1:
                     code = lex.get("org", {}).get(ent[0].lower_)  # "BPBD Flores Timur": the body's code
                 if code is None and ent[0].lower_ in _DINAS and len(ent) > 1:
-                    # (unless a country follows: "Dinas Rahasia AS" is the US Secret Service)
-                    # (and so is a later "Dinas Rahasia" of the same article)
+                    # (unless a country follows: "Dinas Rahasia AS" is the US Secret Service, and so is
+                    # the article's later "Dinas Rahasia")
                     cc = self._country_after(doc, ent.end, starts)
                     code = cc[0] + "GOV" if cc else offices.get(ent.text, "IDNGOV")
                     offices.setdefault(ent.text, code)

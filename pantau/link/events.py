@@ -277,8 +277,8 @@ class EventCoder:
         # the sentence's subject is the speaker's, not that of reported speech with a subject of its
         # own: "Dinas Rahasia AS menyatakan pelaku, yang ..., menembak dari atap"
         c = next((c for c, c_end in reversed(contents) if s0 <= c < trig.start < c_end), None)
-        subject = None if c is not None and any(not doc[t].is_punct and doc[t].lower_ not in CONTENT_AUX
-                                                for t in range(c, trig.start)) else "SUBJECT"
+        own = c is not None and any(not doc[t].is_punct and doc[t].lower_ not in CONTENT_AUX for t in range(c, trig.start))
+        sentence_subject = None if own else "SUBJECT"
         j = trig.start - 1
         while j > s0 and doc[j].lower_ in ("juga", "akan", "pun", "telah", "sudah", "lalu", "kemudian"):
             j -= 1
@@ -291,9 +291,9 @@ class EventCoder:
                 # the statement seems to run on ("menyatakan sangat khawatir ... dan menyerukan ...")
                 return "SUBJECT"
         if j > s0 and doc[j].lower_ in ("guna", "demi"):
-            return subject  # "Kemlu memanggil Duta Besar China guna menyampaikan protes": a purpose
+            return sentence_subject  # "Kemlu memanggil Duta Besar China guna menyampaikan protes": a purpose
         if j > s0 and doc[j].text == "," and j == trig.start - 1:
-            return subject  # "Serangan udara Israel ke kamp di Rafah, Jalur Gaza, menewaskan ..."
+            return sentence_subject  # "Serangan udara Israel ke kamp di Rafah, Jalur Gaza, menewaskan ..."
         k = trig.start - 1
         stop = s0
         while k >= s0:
@@ -310,7 +310,7 @@ class EventCoder:
                     # ..., menunjukkan akan terus mendukung ...")
                     return "SUBJECT"
             k -= 1
-        if subject is None and c >= stop:
+        if sentence_subject is None and c >= stop:
             stop = c
         for a in actors:
             if stop <= a.start and a.end <= trig.start and a.start not in rel:

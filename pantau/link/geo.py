@@ -159,8 +159,8 @@ def _acceptable(doc: Doc, start: int, end: int, places: list[Place], whole_run: 
 
 def _common_noun_opening(doc: Doc, i: int, j: int, places: list[Place]) -> bool:
     """A sentence's first word, often written in lower case and followed by a lower-case word, that
-    the NER or the capitalised run took for a place: "Bank sentral memperkirakan" is no Bānk in India (a town of note
-    opening the sentence is the town: "Padang diguncang gempa")."""
+    the NER or the capitalised run took for a place: "Bank sentral memperkirakan" is no Bānk in
+    India (a town of note opening the sentence is the town: "Padang diguncang gempa")."""
     if j != i + 1 or not _sentence_initial(doc, i) or j >= len(doc) or not doc[j].is_alpha or \
             not doc[j].is_lower or _big(places, 100_000):
         return False
@@ -430,9 +430,10 @@ def _stray_alias(doc: Doc, c: Candidate, context_cc: dict[str, float], named_cc:
     the article is clearly about another: "kota Chiva" in a report from Spain is no Xiva (Khiva) in
     Uzbekistan, which has "Chiva" among its names (the Spanish town is too small for the gazetteer).
     Pantau's own exonyms ("Jenewa") are names of record, not aliases."""
-    return bool(context_cc) and max(context_cc.values()) >= 3.0 and norm(doc[c.start:c.end].text) not in exonym_names() and \
-        all(not p.primary and p.feature == "city" and p.population < 500_000 and p.country not in named_cc
-            for p in c.places)
+    if not context_cc or max(context_cc.values()) < 3.0 or norm(doc[c.start:c.end].text) in exonym_names():
+        return False
+    return all(not p.primary and p.feature == "city" and p.population < 500_000 and p.country not in named_cc
+               for p in c.places)
 
 
 def _same_kind_as_list(doc: Doc, cands: list[Candidate]) -> None:
