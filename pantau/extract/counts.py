@@ -96,9 +96,11 @@ CASUALTY_KINDS = {"killed", "injured", "detained", "missing"}
 ROLE_KINDS = {"troops", "refugees"}
 
 # The same people as a share, in apposition after a count: "atau hampir 90 persen (penduduk Gaza)"
-_SHARE_APPOSITION = re.compile(r"\s*(?:,\s*)?atau\s+(?:(?:hampir|sekitar|lebih\s+dari|sedikitnya|kurang\s+lebih)\s+)?$", re.I)
-_SHARE_BETWEEN_COMMAS = re.compile(r"\s*,\s*(?:atau\s+)?(?:(?:hampir|sekitar|lebih\s+dari|sedikitnya|kurang\s+lebih)\s+)?"
-                                   r"\d[\d.,]*\s*(?:persen|%)[^,.;:!?\n]*,", re.I)
+_SHARE_QUALIFIER = r"(?:(?:hampir|sekitar|lebih\s+dari|sedikitnya|kurang\s+lebih)\s+)?"
+_SHARE_APPOSITION = re.compile(r"\s*(?:,\s*)?atau\s+" + _SHARE_QUALIFIER + "$", re.I)
+# ... or set off by commas before the predicate: ", hampir 90 persen penduduk Gaza, kehilangan ..."
+_SHARE_BETWEEN_COMMAS = re.compile(r"\s*,\s*(?:atau\s+)?" + _SHARE_QUALIFIER + r"\d[\d.,]*\s*(?:persen|%)[^,.;:!?\n]*,",
+                                   re.I)
 _PERCENT = re.compile(r"\d[\d.,]*\s*(?:persen|%)", re.I)
 
 
@@ -388,7 +390,6 @@ class _Counter:
         text = self.text
         sent = self.sent_at(s) or (0, len(text))
         cs, ce = self.clause_bounds(s)
-        pat = _PLACE_AFTER
 
         def usable(m: re.Match) -> bool:
             return not _DAYMON.match(m.group("p").split()[0]) and not self._named_body(m.start("p"), m.end("p")) \
@@ -399,14 +400,14 @@ class _Counter:
             a = m.start("p")
             return next((text[a:e] for s_, e in self.place_ents if s_ == a and e > m.end("p")), m.group("p"))
 
-        for m in pat.finditer(text, end, ce):
+        for m in _PLACE_AFTER.finditer(text, end, ce):
             if usable(m):
                 return whole(m)
         # the count's own noun phrase: "warga Suriah", "pengungsi Rohingya"
         nm = re.search(r"(?P<p>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)$", text[s:end])
         if nm and nm.start() > 0 and self._placeish(s + nm.start(), s + nm.end()):
             return nm.group("p")
-        cands = [m for m in pat.finditer(text, sent[0], s) if usable(m)]
+        cands = [m for m in _PLACE_AFTER.finditer(text, sent[0], s) if usable(m)]
         if cands:
             return whole(cands[-1])
         return None

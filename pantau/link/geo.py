@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from pantau.extract._lex import number_words
 from pantau.extract.dates import DAYS, MONTHS
 from pantau.link.gazetteer import Place, exonym_names, gazetteer
-from pantau.link.lexicon import actor_lexicon, is_common_word, norm, word_stats
+from pantau.link.lexicon import actor_lexicon, is_common_word, norm
 from pantau.nlp.places import ADMIN_WORDS, FEATURE_WORDS, curated_place, is_uncased
 
 for _name in ("places", "dateline_place", "published", "dates"):
@@ -164,8 +164,7 @@ def _common_noun_opening(doc: Doc, i: int, j: int, places: list[Place]) -> bool:
     if j != i + 1 or not _sentence_initial(doc, i) or j >= len(doc) or not doc[j].is_alpha or \
             not doc[j].is_lower or _big(places, 100_000):
         return False
-    count, cap = word_stats().get(doc[i].lower_, (0, 0))
-    return count >= 5 and cap / count < 0.5
+    return is_common_word(doc[i].text, max_capitalised=0.5)
 
 
 def _looks_like_name(doc: Doc, start: int, end: int, uncased: bool) -> bool:

@@ -43,10 +43,11 @@ def word_stats() -> dict[str, tuple[int, int]]:
     return out
 
 
-def is_common_word(word: str) -> bool:
-    """A word mostly written in lower case (a common noun/verb/function word, not a name)."""
+def is_common_word(word: str, max_capitalised: float = 0.3) -> bool:
+    """A word mostly written in lower case (a common noun/verb/function word, not a name): seen at
+    least five times, capitalised in under ``max_capitalised`` of them."""
     count, cap = word_stats().get(word.lower(), (0, 0))
-    return count >= 5 and cap / count < 0.3
+    return count >= 5 and cap / count < max_capitalised
 
 
 @lru_cache(maxsize=1)
