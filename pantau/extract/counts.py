@@ -58,8 +58,9 @@ _VERBLIKE = re.compile(r"^(?:me|mem|men|meng|meny|ber|di|ter)[a-z]{3,}$")
 # sedikitnya 910 orang tewas"
 _BASED = re.compile(r"\b(?:berbasis|bermarkas|berkantor|berpusat|berkedudukan)\s+$")
 # "di/dari/asal" (and a designator) before a capitalised name: where counted people are
-_PLACE_AFTER = re.compile(r"\b(?:di|dari|asal)\s+(?:(?:provinsi|kabupaten|kota|desa|kawasan|wilayah|kecamatan|pantai|"
-                          r"perbatasan|negara|perairan|pesisir|dekat|sekitar)\s+)?(?P<p>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
+_PLACE_AFTER = re.compile(r"\b(?:di|dari|asal)\s+(?:(?:provinsi|kabupaten|kota|ibu\s+kota|desa|kawasan|wilayah|kecamatan|"
+                          r"kelurahan|distrik|negara\s+bagian|pulau|pantai|perbatasan|negara|perairan|pesisir|dekat|"
+                          r"sekitar)\s+)?(?P<p>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
 _DAYMON = re.compile(r"^(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)$")
 
 
@@ -121,6 +122,19 @@ class _Counter:
         self.not_places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON", "ORG")]
         self.place_ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP")]
         self.places = {(p["start"], p["end"]) for p in (doc._.places or [])} if Doc.has_extension("places") else set()
+
+    def _plain_noun(self, word: str, start: int) -> bool:
+        """A lower-case common noun that can name what is counted ("40 truk", "delapan menara").
+
+        A word with a verb's prefix counts only where the tagger reads it as a noun: "menara",
+        "mesin" and "dinding" are things, "menewaskan" is not."""
+        wl = word.lower()
+        if word[0].isupper() or wl in _FUNCTION or not re.fullmatch(r"[a-z-]+", wl) or wl.endswith("nya"):
+            return False
+        if not _VERBLIKE.match(wl):
+            return True
+        span = self.doc.char_span(start, start + len(word))
+        return span is not None and len(span) == 1 and span[0].pos_ == "NOUN"
 
     def sent_index(self, pos: int) -> int:
         i = bisect_right(self.sent_starts, pos) - 1  # one bisect: a scan made long documents quadratic
@@ -236,11 +250,17 @@ class _Counter:
             unit = None
             span_end = end
             # "312 dari 580 anggota", "sembilan dari 12 korban": a part of a counted whole, in its unit
-            part = re.match(r"\s+dari\s+(?:total\s+)?\d[\d.,]*(?:\s+(?:ribu|juta|miliar))?\s+(?P<w>[\w-]+)", rest) \
-                if nl == "dari" else None
-            if part and self.units.get(part.group("w").lower(), "-") != "-":
-                nl = part.group("w").lower()
+            part = re.match(r"\s+dari\s+(?:total\s+)?(?P<n>\d[\d.,]*|[a-z]+)(?:\s+(?:ribu|juta|miliar))?\s+(?P<w>[\w-]+)",
+                            rest) if nl == "dari" else None
+            if part and parse_number(part.group("n"))[0] is None:
+                part = None
+            whole = part.group("w").lower() if part else None
+            if part and self.units.get(whole, "-") != "-":
+                nl = whole
                 unit = self.units[nl]
+                span_end = end + part.end()
+            elif part and self._plain_noun(part.group("w"), end + part.start("w")):
+                nl = unit = whole  # "tujuh dari delapan menara": a part of a whole in its own unit
                 span_end = end + part.end()
             elif nl in ("di", "diantaranya") and re.match(r"\s+(?:di\s+)?antara(?:nya|\s+mereka)", rest, re.I):
                 inherit = "all"
@@ -264,7 +284,7 @@ class _Counter:
                 vm = re.match(r"\s+(?:sepeda\s+motor|(?:sepeda|mobil|motor)\s+listrik)\b", rest, re.I)
                 if vm and unit == "vehicles":
                     span_end = end + vm.end()  # "tiga sepeda motor": a vehicle named in two words
-            elif nl and not noun[0].isupper() and nl not in _FUNCTION and not _VERBLIKE.match(nl) and re.fullmatch(r"[a-z-]+", nl) and not nl.endswith("nya"):
+            elif nl and self._plain_noun(noun, end + wm.start("w")):
                 unit = nl
                 span_end = end + wm.end()
             else:

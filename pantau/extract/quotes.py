@@ -156,6 +156,12 @@ def _region_words(run: list[str]) -> int:
     return k
 
 
+def _is_org_word(word: str) -> bool:
+    from pantau.link.entities import ORG_WORDS  # (no import cycle at load)
+
+    return word.lower().strip(",") in ORG_WORDS
+
+
 def _office_words(run: list[str]) -> int:
     """How many words at the head of ``run`` still name the office (bodies, fields, regions),
     leaving two words or more: "Kesehatan Haji Kementerian Kesehatan" of "... Kesehatan Haji
@@ -213,6 +219,8 @@ def split_role_name(np: str, titles: set[str]) -> tuple[str | None, str]:
         # Sigi Mohamad Irwan Lapatta") is the role's; a three-word name is a name ("Plt Kepala BPS
         # Amalia Adininggar Widyasanti"); past that, the last two words
         k = _region_words(run)
+        if k and len(run) - k > 2 and _is_org_word(run[k]):
+            k = _office_words(run)  # "Tata Group Natarajan Chandrasekaran": a company named like a town
         if k:
             run, j = run[k:], j + k
         elif len(run) > 3:

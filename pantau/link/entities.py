@@ -59,7 +59,8 @@ ORG_WORDS = {"perserikatan", "persatuan", "organisasi", "aliansi", "front", "par
              "serikat", "pusat", "kantor", "direktorat", "dinas", "polda", "polres", "kodam", "korem", "pemkab",
              "pemkot", "pemprov", "kpu", "dprd", "rsud", "komando", "harian", "tv", "radio", "news", "agency",
              "reuters", "antara", "afp", "ap", "bernama", "xinhua", "tass", "sputnik", "anadolu", "observatorium",
-             "biro", "komite", "departemen", "pemerintah"}
+             "biro", "komite", "departemen", "pemerintah", "group", "grup", "holding", "holdings", "corporation",
+             "corp", "inc", "tbk"}
 # Stateless peoples in the news, whom the NER takes for persons (nationalities it gets right).
 _PEOPLES = {"rohingya", "uighur", "uyghur", "uigur", "kurdi", "yazidi", "druze", "hazara", "pashtun"}
 HEAD_TITLES = {"presiden", "pemimpin", "raja", "kanselir", "emir", "sultan", "ratu"}
@@ -241,6 +242,18 @@ def _title_ending(doc: Doc, k: int) -> str | None:
     Negeri" → "menteri luar negeri"), or None. A prefixed title gives its base title's entry."""
     found = _title_at(doc, k)
     return found[1] if found else None
+
+
+# words naming the police, of which a rank written like the army's ("Jenderal") is a police rank
+_POLICE_WORDS = frozenset({"kepolisian", "polri", "polda", "polres", "polresta", "polrestabes", "polsek", "polisi",
+                           "kapolri", "kapolda", "kapolres", "kapolresta", "kapolsek", "brimob", "densus"})
+
+
+def _police_office_before(doc: Doc, k: int) -> bool:
+    """Whether the title phrase ending at token k follows a police office within a few words."""
+    found = _title_at(doc, k)
+    start = found[0] if found else k
+    return any(t.lower_ in _POLICE_WORDS for t in doc[max(0, start - 4):start])
 
 
 def _agent_ending(doc: Doc, k: int) -> int | None:
@@ -670,7 +683,8 @@ def _longest_body(doc: Doc, a: int, last: int) -> int | None:
 # Lower-case words for sites whose name follows ("pasar Sabreen", "masjid Al-Aqsa"): the name is
 # the site's, which the NER, trained on capitalised facility names, reads as a person's.
 NAMED_SITES = {"pasar", "jalan", "jl.", "jln.", "gang", "gg.", "masjid", "gereja", "bandara", "pelabuhan",
-               "stasiun", "stadion", "sungai", "gunung", "pulau", "danau", "selat", "teluk"}
+               "stasiun", "stadion", "sungai", "gunung", "pulau", "danau", "selat", "teluk", "kuil", "candi", "pura",
+               "klenteng", "vihara", "biara", "katedral", "basilika", "kapel"}
 # Holidays and feasts, which the NER reads as people or places ("Idul Fitri" PER, "Natal" the
 # Brazilian city): named events.
 HOLIDAYS = {"idul fitri", "idulfitri", "idul adha", "iduladha", "lebaran", "natal", "nyepi", "waisak", "imlek",
@@ -1267,6 +1281,12 @@ class EntityLinker:
             title = _title_ending(doc, k) if k >= 0 else None
             if title:
                 agent = lex["title"][title]
+                if agent == "MIL" and _police_office_before(doc, k):
+                    agent = "COP"  # "Kepala Kepolisian RI Jenderal X": the police's general
+                body_country = ends.get(_title_at(doc, k)[0]) if cc is None else None
+                if body_country and body_country[1]["feature"] == "country":
+                    # a rank after its body and country: "Juru bicara militer Pakistan Letnan Jenderal X"
+                    cc = iso3().get(body_country[1]["country"])
                 if len(agent) > 3:  # a title with its organisation's full code ("Sekjen PBB": IGOUNO),
                     # unless a country is named with it ("Menteri Agama Pakistan", where the
                     # lexicon's "menteri agama" is Indonesia's)

@@ -156,6 +156,20 @@ def _appositive(doc: Doc, a, lo: int, trig: int) -> bool:
     return all(doc[k].lower_ in _BEFORE_VERB for k in range(close + 1, trig))
 
 
+# what an attack strikes in a country: "serangan rudal ke sembilan lokasi di Pakistan" targets Pakistan
+_SITES = frozenset({"lokasi", "sasaran", "target", "posisi", "pangkalan", "fasilitas", "kamp", "markas", "wilayah",
+                    "kota", "desa", "titik", "instalasi"})
+
+
+def _struck_sites_in(doc: Doc, trig, a) -> bool:
+    """Whether an attack trigger's "ke/terhadap ... <sites> di" leads to the country ``a``."""
+    if not trig.cameo.startswith(("18", "19", "20")) or a.kind != "country" or doc[a.start - 1].lower_ != "di":
+        return False
+    between = [t.lower_ for t in doc[trig.end:a.start - 1]]
+    prep = next((i for i, w in enumerate(between) if w in ("ke", "terhadap")), None)
+    return prep is not None and len(between) - prep <= 6 and any(w in _SITES for w in between[prep + 1:])
+
+
 def _verb_form(tok) -> bool:
     """A tagged verb with a verbal prefix: a predicate ("berjanji", "mendesak"), not an auxiliary."""
     return tok.pos_ == "VERB" and tok.lower_.startswith(VERB_PREFIXES)
@@ -333,7 +347,7 @@ class EventCoder:
             k += 1
         for a in actors:
             if trig.end <= a.start and a.end <= end:
-                if self._prep_before(doc, a, trig.end) in LOCATIVE - {"pada"}:
+                if self._prep_before(doc, a, trig.end) in LOCATIVE - {"pada"} and not _struck_sites_in(doc, trig, a):
                     continue
                 if actor is not None and a.code and a.code == actor.code:
                     continue
@@ -529,8 +543,17 @@ class EventCoder:
             here = landed + [p for p in here if p["start"] < te]
         place = next((p["name"] for p in here if p.get("feature") != "country"), None) \
             or next((p["name"] for p in here), None) or doc._.dateline_place
-        date = next((d.get("value") for d in dates if sc <= d.get("start", -1) < ec and d.get("value")), None) \
-            or doc._.published
+        # a promise's or plan's date in the verb's own clause is the intended act's: "berjanji menggelar
+        # pemilu pada Maret tahun depan" was promised now (but a date before the verb, or after the
+        # clause, "... sebelum 2040," kata Hashim pekan lalu", dates the promise)
+        intended = range(0)
+        if trig.cameo.startswith("03"):
+            k = trig.end
+            while k < sent.end and doc[k].text not in (",", ";", '"', "”", "“"):
+                k += 1
+            intended = range(doc[trig.start].idx, doc[k].idx if k < len(doc) else ec)
+        date = next((d.get("value") for d in dates if sc <= d.get("start", -1) < ec and d.get("value")
+                     and d["start"] not in intended), None) or doc._.published
         return {"actor": actor.code, "actor_text": actor.text, "action": trig.plover, "cameo": trig.cameo,
                 "target": target.code if target else None, "target_text": target.text if target else None,
                 "quad_class": quad_class(trig.cameo), "goldstein": goldstein(trig.cameo), "place": place,

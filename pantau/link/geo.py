@@ -42,6 +42,9 @@ ADMIN1_WORDS = {"provinsi", "prov", "prov.", "propinsi", "kegubernuran", "negara
 LOCAL_WORDS = {"kabupaten", "kab", "kab.", "kota", "kecamatan", "kec", "kec.", "desa", "kelurahan", "distrik",
                "kampung", "dusun", "nagari", "gampong"}
 GEO_WORDS = {"pulau", "teluk", "gunung", "selat", "danau", "sungai", "tanjung", "laut"}
+# a river or strait is named for a town it passes, but its reports are not the town's (a mountain's,
+# a lake's or a bay's namesake town is where it is: "Gunung Lewotobi", "Teluk Jakarta")
+FEATURE_NAME_WORDS = {"sungai", "selat"}
 COMPASS_WORDS = {"utara", "selatan", "barat", "timur", "tengah", "pusat", "raya"}  # also "Jakarta Pusat"
 # A place-type, facility or compass word is never a place by itself, even inside an NER place span:
 # "Kota" in "Kota Banjarmasin" is not Kota (Rajasthan), "Pasar" in "Pasar Terong" not a village.
@@ -266,6 +269,13 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             ss, se = ner or (rs, re_)
             if i > ss and doc[i - 1].lower_ in BUILDING_WORDS:
                 places = [p for p in places if p.feature != "city" or p.population >= 15_000]
+                if not places:
+                    i = j
+                    continue
+            if i > ss and doc[i - 1].lower_ in FEATURE_NAME_WORDS:
+                # "Sungai Guadalupe": the river is named, not the town of its name (a whole name,
+                # "Sungai Penuh", matches from its first word)
+                places = [p for p in places if p.feature != "city"]
                 if not places:
                     i = j
                     continue

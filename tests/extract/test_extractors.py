@@ -601,3 +601,33 @@ def test_an_envoys_office_for_a_field_then_the_name_before_the_setting():
     got = _quoted("\"Saya terkejut dengan serangan ini,\" kata Komisaris Tinggi PBB untuk Hak Asasi Manusia Volker Turk "
                   "dalam pernyataan.")
     assert got[0][1] == "Volker Turk"
+
+
+def test_fatalities_named_korban_jiwa_and_a_part_of_a_whole_of_things():
+    def counts(text):
+        return [(c["text"], c["value"], c["kind"], c["unit"]) for c in pantau.analyze(text, published="2025-07-26").counts]
+
+    assert counts("Kamboja menyebut 12 korban jiwa di pihaknya.") == [("12 korban", 12, "killed", "people")]
+    assert counts("Gempa itu menimbulkan 30 korban luka.") == [("30 korban", 30, "injured", "people")]
+    # a part of a whole in words, of a thing the counts have no unit for: no people, however many
+    # died in the sentence before
+    got = counts("Kebakaran itu menewaskan sedikitnya 128 orang. Api menjalar ke tujuh dari delapan menara.")
+    assert got[1:] == [("tujuh dari delapan menara", 7, "other", "menara"), ("delapan menara", 8, "other", "menara")]
+    # a noun that has a verb's prefix is counted where the tagger reads it as a noun
+    assert counts("Polisi menyita dua mesin dan 40 truk.") == [("dua mesin", 2, "other", "mesin"),
+                                                               ("40 truk", 40, "other", "vehicles")]
+
+
+def test_a_counts_place_after_a_capital_a_district_or_a_state():
+    def places(text):
+        return [(c["text"], c["place"]) for c in pantau.analyze(text, published="2025-09-09").counts]
+
+    assert places("Unjuk rasa itu menewaskan sedikitnya 19 orang di ibu kota Kathmandu.") == [
+        ("sedikitnya 19 orang", "Kathmandu")]
+    assert places("Baku tembak menewaskan 12 warga di distrik Poonch.") == [("12 warga", "Poonch")]
+
+
+def test_a_company_named_like_a_town_is_the_speakers_role():
+    got = [(q["speaker"], q["speaker_role"]) for q in pantau.analyze(
+        "Ketua Tata Group Natarajan Chandrasekaran mengatakan perusahaan akan memberikan santunan.").quotes]
+    assert got == [("Natarajan Chandrasekaran", "Ketua Tata Group")]

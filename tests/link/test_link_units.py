@@ -1237,3 +1237,45 @@ def test_storms_and_winds_are_named_events_not_places_or_people():
     assert read("Badai Daniel menghantam kota Derna di Libya timur.")[0][0] == ("Badai Daniel", "EVT")
     ents, places = read("Angin Santa Ana yang bertiup kencang memperparah kebakaran di Los Angeles.")
     assert places == ["Los Angeles"]
+
+
+def test_ranks_take_the_police_or_the_country_named_before_them_and_a_consul_is_a_diplomat():
+    def codes(text):
+        return {e["text"]: e["actor_code"] for e in pantau.analyze(text, published="2025-05-07").entities
+                if e["label"] == "PER"}
+
+    assert codes("Kepala Kepolisian RI Jenderal Listyo Sigit Prabowo meminta maaf.") == {"Listyo Sigit Prabowo": "IDNCOP"}
+    assert codes("New Delhi (ANTARA) - India menyerang Pakistan. Juru bicara militer Pakistan Letnan Jenderal "
+                 "Ahmed Sharif Chaudhry mengatakan pasukannya siaga.")["Ahmed Sharif Chaudhry"] == "PAKMIL"
+    assert codes("Sekitar 140 WNI bekerja di kompleks itu, kata Konsul Jenderal RI Yul Edison.") == {
+        "Yul Edison": "IDNGOV"}
+    a = pantau.analyze("\"Ini kebakaran terburuk,\" kata Pemimpin Eksekutif Hong Kong John Lee kepada wartawan.")
+    assert [(e["text"], e["label"], e["actor_code"]) for e in a.entities if e["label"] == "PER"] == [
+        ("John Lee", "PER", "HKGGOV")]
+
+
+def test_an_attack_on_sites_in_a_country_targets_it_and_a_promise_is_dated_when_made():
+    def events(text, published="2025-05-07"):
+        return [(e["actor"], e["cameo"], e["target"], e["date"]) for e in pantau.analyze(text, published=published).events]
+
+    assert events("India melancarkan serangan rudal ke sembilan lokasi di Pakistan pada Rabu dini hari.") == [
+        ("IND", "190", "PAK", "2025-05-07")]
+    assert events("Rusia menembakkan rudal ke sejumlah kota di Ukraina.")[0][2] == "UKR"
+    # the election is next March; the promise was made when reported, or on the day before the verb
+    assert events("Perdana Menteri Nepal Sushila Karki berjanji menggelar pemilihan umum pada Maret tahun depan.",
+                  "2025-09-09") == [("NPLGOV", "030", None, "2025-09-09")]
+    assert events("Pada Senin, Perdana Menteri Nepal Sushila Karki berjanji menggelar pemilihan umum pada Maret "
+                  "tahun depan.", "2025-09-09")[0][3] == "2025-09-08"
+
+
+def test_a_river_is_not_its_namesake_town_and_temples_and_the_holy_see_are_places():
+    def places(text):
+        return [(p["name"], p["country"]) for p in pantau.analyze(text).places]
+
+    assert places("Hujan deras di Texas membuat permukaan Sungai Guadalupe naik.") == [("Texas", "US")]
+    assert places("Kota Sungai Penuh dilanda banjir.") == [("Sungai Penuh", "ID")]
+    a = pantau.analyze("Pertempuran pecah di dekat kuil Ta Muen Thom. Prabowo berharap hubungan Indonesia dan "
+                       "Takhta Suci semakin erat.")
+    ents = {e["text"]: e["label"] for e in a.entities}
+    assert ents["Ta Muen Thom"] == "LOC" and ents["Takhta Suci"] == "GPE"
+    assert ("Takhta Suci", "VA") in [(p["name"], p["country"]) for p in a.places]
