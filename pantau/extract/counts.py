@@ -102,6 +102,9 @@ _SHARE_APPOSITION = re.compile(r"\s*(?:,\s*)?atau\s+" + _SHARE_QUALIFIER + "$", 
 # ... or set off by commas before the predicate: ", hampir 90 persen penduduk Gaza, kehilangan ..."
 _SHARE_BETWEEN_COMMAS = re.compile(r"\s*,\s*(?:atau\s+)?" + _SHARE_QUALIFIER + r"\d[\d.,]*\s*(?:persen|%)[^,.;:!?\n]*,",
                                    re.I)
+_CAP_RUN = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
+_REGION_APPOSITION = re.compile(r",\s*" + _CAP_RUN + ",")
+_PLACE_LIST_TAIL = re.compile(r"(?:,\s*" + _CAP_RUN + r")*,?\s+(?:dan|serta)\s+" + _CAP_RUN + r"\b")
 _PERCENT = re.compile(r"\d[\d.,]*\s*(?:persen|%)", re.I)
 
 
@@ -345,6 +348,21 @@ class _Counter:
             out.append(fact)
         return out
 
+    def _region_between_commas(self, end: int, ce: int) -> int | None:
+        """Where the predicate goes on after the place the counted phrase ends with ("di/dari
+        <place>" up to ``ce``) when commas go on with the place: its region (", Jawa Barat,") or
+        more places of a list (", Malawi dan Uruguay tewas"); else None."""
+        text = self.text
+        if not re.search(r"\b(?:di|dari)\s", text[end:ce]):
+            return None
+        m = _REGION_APPOSITION.match(text, ce) or _PLACE_LIST_TAIL.match(text, ce)
+        if not m:
+            return None
+        names = [n for n in re.finditer(_CAP_RUN, m.group(0))]
+        if not all(any(ps == ce + n.start() and pe == ce + n.end() for ps, pe in self.place_ents) for n in names):
+            return None
+        return m.end()
+
     def _previous(self, out: list[dict], pos: int) -> dict | None:
         if not out:
             return None
@@ -363,6 +381,9 @@ class _Counter:
         ap = _SHARE_BETWEEN_COMMAS.match(text, end)
         if ap:  # "1,9 juta orang, hampir 90 persen penduduk Gaza, kehilangan tempat tinggal"
             after = text[ap.end():self.clause_bounds(ap.end())[1]]
+        elif (region := self._region_between_commas(end, ce)) is not None:
+            # "1.333 siswa di Kabupaten Bandung Barat, Jawa Barat, mengalami keracunan"
+            after = text[end:ce] + " " + text[region:self.clause_bounds(region)[1]]
         for nm in re.finditer(r"\b\d|\b(?:dan|serta)\s+(?:\d|sekitar|sedikitnya|lebih)", after):
             if _SHARE_APPOSITION.match(after[:nm.start()]) and _PERCENT.match(after, nm.start()):
                 continue  # "1,9 juta orang atau hampir 90 persen penduduk Gaza telah mengungsi"

@@ -129,7 +129,8 @@ PORTFOLIO_WORDS = {"bidang", "urusan", "nasional", "negara", "negeri", "dalam", 
                    "aparatur", "reformasi", "birokrasi", "investasi", "pariwisata", "ekonomi", "kreatif", "pemuda",
                    "olahraga", "perempuan", "anak", "digital", "informatika", "komunikasi", "tata", "ruang",
                    "agraria", "maritim", "manusia", "budaya", "haji", "umrah", "pajak", "imigrasi", "bea", "cukai",
-                   "anggaran", "migas", "minerba", "energi"}
+                   "anggaran", "migas", "minerba", "energi", "koperasi", "usaha", "mikro", "kecil", "menengah", "ukm",
+                   "umkm", "pekerja", "migran"}
 
 
 def _portfolio_word(tok) -> bool:
@@ -254,6 +255,14 @@ def _police_office_before(doc: Doc, k: int) -> bool:
     found = _title_at(doc, k)
     start = found[0] if found else k
     return any(t.lower_ in _POLICE_WORDS for t in doc[max(0, start - 4):start])
+
+
+def _appointed_title(doc: Doc, end: int) -> tuple[int, str] | None:
+    """(end, title-lexicon entry) of the title after "<name> sebagai", or None."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "sebagai":
+        return None
+    n = _title_len(doc, end + 1, len(doc))
+    return (end + 1 + n, _title_of(_title_key(doc[end + 1:end + 1 + n]))) if n else None
 
 
 def _agent_ending(doc: Doc, k: int) -> int | None:
@@ -1276,8 +1285,7 @@ class EntityLinker:
                     cc, k = iso3().get(region[1]["country"]), k0
                 elif k0 >= 0 and _local_office(doc, k0):
                     cc, agent, k = iso3().get(region[1]["country"]), "GOV", k0
-            if cc is None:
-                k = _before_portfolio(doc, k)
+            k = _before_portfolio(doc, k)  # (after the office's country too: "Menteri Pelindungan Pekerja Migran Indonesia X")
             title = _title_ending(doc, k) if k >= 0 else None
             if title:
                 agent = lex["title"][title]
@@ -1297,6 +1305,13 @@ class EntityLinker:
                 # country named, the article's; but a ministry named in full without its country,
                 # "Juru bicara Kementerian Luar Negeri Teuku Faizal", gives no type to reach a town's)
                 agent = lex["agent"][doc[j:k + 1].text.lower()]
+            elif (made := _appointed_title(doc, ent.end)) is not None:
+                # "melantik Purbaya Yudhi Sadewa sebagai Menteri Keuangan": the office given
+                agent = lex["title"][made[1]]
+                after = self._country_after(doc, made[0], starts)
+                cc = after[0] if after else None
+                if len(agent) > 3:
+                    cc, agent = cc or agent[:3], agent[3:]
             office = _office_body(doc, s, body_ends)
             if office and not (title and len(lex["title"][title]) > 3):
                 cc, agent = office[:3], office[3:]  # the body's code over the title's own agent type
@@ -1458,6 +1473,12 @@ def _consistent_persons(doc: Doc, ents: list[Span], places) -> list[Span]:
     first or last word of a person's full name is that person too where the NER took it alone for a
     town abroad ("karena Carolina harus mundur" after "Carolina Marin": not Carolina, Puerto Rico),
     but not after a preposition of place, and never a country or province."""
+    def appointed(e: Span) -> bool:  # to an office: "melantik Purbaya Yudhi Sadewa sebagai Menteri Keuangan"
+        return e.label_ not in PERSON_LABELS and len(e) >= 2 and (e.start, e.end) not in places and \
+            e.end + 1 < len(doc) and doc[e.end].lower_ == "sebagai" and bool(_title_len(doc, e.end + 1, len(doc))) \
+            and not any(t.lower_ in ORG_WORDS for t in e) and e.text.lower() not in actor_lexicon().get("org", {})
+
+    ents = [Span(doc, e.start, e.end, label="PER") if appointed(e) else e for e in ents]
     names = {e.text for e in ents if e.label_ in PERSON_LABELS}
     parts = {w for e in ents if e.label_ in PERSON_LABELS and len(e) >= 2 for w in (e[0].text, e[-1].text)
              if w[:1].isupper() and not is_common_word(w)}

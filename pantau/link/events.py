@@ -170,6 +170,10 @@ def _struck_sites_in(doc: Doc, trig, a) -> bool:
     return prep is not None and len(between) - prep <= 6 and any(w in _SITES for w in between[prep + 1:])
 
 
+# words that open a contrasting clause, whose places are not the event's
+_CLAUSE_BREAKS = frozenset({"sementara", "sedangkan", "namun", "tetapi", ";"})
+
+
 def _verb_form(tok) -> bool:
     """A tagged verb with a verbal prefix: a predicate ("berjanji", "mendesak"), not an auxiliary."""
     return tok.pos_ == "VERB" and tok.lower_.startswith(VERB_PREFIXES)
@@ -526,7 +530,22 @@ class EventCoder:
         span_start = min(actor.start, trig.start, target.start if target else trig.start)
         span_end = max(actor.end, trig.end, target.end if target else trig.end)
         sc, ec = sent.start_char, sent.end_char
-        here = [p for p in places if sc <= p["start"] < ec]
+        # the trigger's clause: "..., sementara Hawaii juga mengeluarkan peringatan" is elsewhere
+        k = trig.start
+        while k > sent.start and doc[k - 1].lower_ not in _CLAUSE_BREAKS:
+            k -= 1
+        pc = max(sc, doc[k].idx)
+        k = trig.end
+        while k < sent.end and doc[k].lower_ not in _CLAUSE_BREAKS:
+            k += 1
+        pe = min(ec, doc[k].idx) if k < sent.end else ec
+        here = [p for p in places if pc <= p["start"] < pe]
+        if target is not None and target.kind == "seat" and trig.cameo[:2] not in ("18", "19", "20"):
+            # a seat of power addressed is its government, not where it happened: "Rusia mengecam
+            # Washington", "memutuskan hubungan diplomatik dengan Kigali" (but a strike on Teheran
+            # lands there, and "Kremlin menolak ..." speaks from there)
+            a, b = doc[target.start].idx, doc[target.end - 1].idx + len(doc[target.end - 1])
+            here = [p for p in here if not a <= p["start"] < b]
         if trig.cameo[:2] in ("18", "19", "20") or trig.cameo in ("070", "071", "072", "073", "074"):
             # aid and attacks land on the target's ground: "Rusia meluncurkan 120 rudal ke Ukraina" is
             # in Ukraine, and "Pemerintah Indonesia mengirimkan bantuan" in a report from Naypyidaw is

@@ -182,6 +182,11 @@ def _looks_like_name(doc: Doc, start: int, end: int, uncased: bool) -> bool:
     return not (end < len(doc) and doc[end].lower_ == "nya" and not doc[end - 1].whitespace_)
 
 
+def _relations_with(doc: Doc, i: int) -> bool:
+    """Whether token i follows "hubungan (diplomatik) dengan": ties with a capital's government."""
+    return doc[i - 1].lower_ == "dengan" and any(t.lower_ == "hubungan" for t in doc[max(0, i - 4):i - 1])
+
+
 def find_candidates(doc: Doc) -> list[Candidate]:
     gaz = gazetteer()
     blocked: set[int] = set()
@@ -206,7 +211,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                     org_ends.add(ent.end)
                     if len(ent) > 2 and ent[0].text.isupper() and ent[0].lower_ in orgs:
                         org_ends.add(ent.start + 1)  # "BPBD" of the NER's "BPBD Samarinda Suwarso"
-                elif ent.start > 0 and doc[ent.start - 1].lower_ in MOTION_PREPS:
+                elif ent.start > 0 and (doc[ent.start - 1].lower_ in MOTION_PREPS or _relations_with(doc, ent.start)):
                     persons_after_prep.add((ent.start, ent.end))
                 if ent.label_ != "ORG" and ent.start > 0 and doc[ent.start - 1].lower_ in UNIT_WORDS:
                     after_unit.add((ent.start, ent.end))
@@ -424,9 +429,16 @@ def resolve(doc: Doc, cands: list[Candidate], dateline_place: str | None) -> lis
             context_admin1.add(c.places[0].admin1)
     for c in cands:
         c.scores = []
+        big = max((p for p in c.places if p.feature == "city"), key=lambda p: p.population, default=None)
         for p in c.places:
             s = _prior(c, p)
-            s += min(context_cc.get(p.country, 0.0), 4.0)
+            if not (big is not None and big.population >= 1_000_000 and p.feature == "city" and
+                    p.population * 10 < big.population and p.country != big.country and
+                    c.prefix not in LOCAL_WORDS and c.prefix not in ADMIN1_WORDS):
+                # (a town abroad a tenth the size of a namesake city of millions takes nothing from
+                # the countries named: "Madrid" in a story that names Colombia is still Spain's
+                # capital; "Desa Bandung" is the village its designator says)
+                s += min(context_cc.get(p.country, 0.0), 4.0)
             if p.admin1 and p.admin1 in context_admin1:
                 s += 2.0
             c.scores.append(s)

@@ -631,3 +631,17 @@ def test_a_company_named_like_a_town_is_the_speakers_role():
     got = [(q["speaker"], q["speaker_role"]) for q in pantau.analyze(
         "Ketua Tata Group Natarajan Chandrasekaran mengatakan perusahaan akan memberikan santunan.").quotes]
     assert got == [("Natarajan Chandrasekaran", "Ketua Tata Group")]
+
+
+def test_a_predicate_after_the_places_of_the_counted_people_set_off_by_commas():
+    def counts(text):
+        return [(c["text"], c["kind"], c["place"]) for c in pantau.analyze(text, published="2025-09-24").counts]
+
+    assert counts("Sebanyak 1.333 siswa di Kabupaten Bandung Barat, Jawa Barat, mengalami keracunan.") == [
+        ("Sebanyak 1.333 siswa", "injured", "Kabupaten Bandung Barat")]
+    assert counts("Tiga belas personel penjaga perdamaian dari Afrika Selatan, Malawi dan Uruguay tewas.") == [
+        ("Tiga belas personel", "killed", "Afrika Selatan")]
+    # a day set off by commas is no place: the predicate is out of reach as before
+    assert counts("Sebanyak 12 warga di Cianjur, Kamis, tewas.")[0][1] == "other"
+    assert counts("Angkatan Laut Israel menahan lebih dari 400 aktivis dari 44 negara.")[0][:2] == (
+        "lebih dari 400 aktivis", "detained")

@@ -1279,3 +1279,46 @@ def test_a_river_is_not_its_namesake_town_and_temples_and_the_holy_see_are_place
     ents = {e["text"]: e["label"] for e in a.entities}
     assert ents["Ta Muen Thom"] == "LOC" and ents["Takhta Suci"] == "GPE"
     assert ("Takhta Suci", "VA") in [(p["name"], p["country"]) for p in a.places]
+
+
+def test_ministers_portfolios_an_appointment_and_a_stock_exchange():
+    def ents(text):
+        return [(e["text"], e["label"], e["actor_code"]) for e in pantau.analyze(text, published="2025-09-08").entities]
+
+    got = ents("Prabowo mengganti Menteri Koperasi Budi Arie Setiadi serta Menteri Pelindungan Pekerja Migran Indonesia "
+               "Abdul Kadir Karding.")
+    assert ("Budi Arie Setiadi", "PER", "IDNGOV") in got and ("Abdul Kadir Karding", "PER", "IDNGOV") in got
+    got = ents("Presiden Prabowo Subianto melantik Purbaya Yudhi Sadewa sebagai Menteri Keuangan di Jakarta, Senin. "
+               "Purbaya sebelumnya memimpin sebuah lembaga.")
+    assert ("Purbaya Yudhi Sadewa", "PER", "IDNGOV") in got and ("Purbaya", "PER", "IDNGOV") in got
+    assert ents("Parlemen Jepang memilih Sanae Takaichi sebagai perdana menteri.")[-1] == (
+        "Sanae Takaichi", "PER", "JPNGOV")
+    a = pantau.analyze("IHSG di Bursa Efek Indonesia ditutup melemah.")
+    assert ("Bursa Efek Indonesia", "ORG") in [(e["text"], e["label"]) for e in a.entities] and a.places == []
+
+
+def test_detaining_people_ties_with_a_capital_and_places_of_another_clause():
+    def events(text):
+        return [(e["actor"], e["cameo"], e["target"], e["place"]) for e in pantau.analyze(text, published="2025-01-31").events]
+
+    assert events("Kepolisian Kamboja mengamankan sedikitnya 3.075 orang.") == [("KHMCOP", "173", None, "Kamboja")]
+    assert events("Polisi mengamankan lokasi kejadian dan barang bukti.") == []
+    # a capital addressed is its government and not the place; a strike on a capital lands there
+    got = events("Pemerintah Kongo memutuskan hubungan diplomatik dengan Kigali.")
+    assert got == [("CODGOV", "161", "RWAGOV", "Kongo")]
+    assert events("Israel menyerang Teheran.") == [("ISR", "190", "IRNGOV", "Teheran")]
+    assert events("Rusia mengecam Washington.") == [("RUS", "111", "USAGOV", "Rusia")]
+    # what happens after "sementara" is elsewhere
+    got = events("Kinshasa (ANTARA) - Rwanda mengirimkan pasukan ke perbatasan, sementara warga Goma mengungsi.")
+    assert got[0][3] != "Goma"
+
+
+def test_a_world_city_over_a_namesake_town_and_more_places():
+    def places(text):
+        return [(p["name"], p["country"], p["feature"]) for p in pantau.analyze(text).places]
+
+    assert ("Madrid", "ES", "city") in places("Presiden Kolombia Gustavo Petro mengusir diplomat Israel. Ribuan orang "
+                                              "berunjuk rasa di Roma, Madrid dan Istanbul.")
+    assert places("Gempa mengguncang Semenanjung Kamchatka. Tsunami kecil tiba di Talaud.") == [
+        ("Kamchatka", "RU", "admin1"), ("Talaud", "ID", "admin2")]
+    assert ("Bhaktapur", "NP", "city") in places("Jam malam berlaku di Kathmandu, Lalitpur dan Bhaktapur.")
