@@ -348,7 +348,7 @@ class _Counter:
             out.append(fact)
         return out
 
-    def _region_between_commas(self, end: int, ce: int) -> int | None:
+    def _after_place_commas(self, end: int, ce: int) -> int | None:
         """Where the predicate goes on after the place the counted phrase ends with ("di/dari
         <place>" up to ``ce``) when commas go on with the place: its region (", Jawa Barat,") or
         more places of a list (", Malawi dan Uruguay tewas"); else None."""
@@ -358,7 +358,7 @@ class _Counter:
         m = _REGION_APPOSITION.match(text, ce) or _PLACE_LIST_TAIL.match(text, ce)
         if not m:
             return None
-        names = [n for n in re.finditer(_CAP_RUN, m.group(0))]
+        names = list(re.finditer(_CAP_RUN, m.group(0)))
         if not all(any(ps == ce + n.start() and pe == ce + n.end() for ps, pe in self.place_ents) for n in names):
             return None
         return m.end()
@@ -381,7 +381,7 @@ class _Counter:
         ap = _SHARE_BETWEEN_COMMAS.match(text, end)
         if ap:  # "1,9 juta orang, hampir 90 persen penduduk Gaza, kehilangan tempat tinggal"
             after = text[ap.end():self.clause_bounds(ap.end())[1]]
-        elif (region := self._region_between_commas(end, ce)) is not None:
+        elif (region := self._after_place_commas(end, ce)) is not None:
             # "1.333 siswa di Kabupaten Bandung Barat, Jawa Barat, mengalami keracunan"
             after = text[end:ce] + " " + text[region:self.clause_bounds(region)[1]]
         for nm in re.finditer(r"\b\d|\b(?:dan|serta)\s+(?:\d|sekitar|sedikitnya|lebih)", after):

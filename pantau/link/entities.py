@@ -1285,7 +1285,8 @@ class EntityLinker:
                     cc, k = iso3().get(region[1]["country"]), k0
                 elif k0 >= 0 and _local_office(doc, k0):
                     cc, agent, k = iso3().get(region[1]["country"]), "GOV", k0
-            k = _before_portfolio(doc, k)  # (after the office's country too: "Menteri Pelindungan Pekerja Migran Indonesia X")
+            # (a portfolio may come before the office's country: "Menteri Pelindungan Pekerja Migran Indonesia X")
+            k = _before_portfolio(doc, k)
             title = _title_ending(doc, k) if k >= 0 else None
             if title:
                 agent = lex["title"][title]
@@ -1475,8 +1476,8 @@ def _consistent_persons(doc: Doc, ents: list[Span], places) -> list[Span]:
     but not after a preposition of place, and never a country or province."""
     def appointed(e: Span) -> bool:  # to an office: "melantik Purbaya Yudhi Sadewa sebagai Menteri Keuangan"
         return e.label_ not in PERSON_LABELS and len(e) >= 2 and (e.start, e.end) not in places and \
-            e.end + 1 < len(doc) and doc[e.end].lower_ == "sebagai" and bool(_title_len(doc, e.end + 1, len(doc))) \
-            and not any(t.lower_ in ORG_WORDS for t in e) and e.text.lower() not in actor_lexicon().get("org", {})
+            _appointed_title(doc, e.end) is not None and not any(t.lower_ in ORG_WORDS for t in e) and \
+            e.text.lower() not in actor_lexicon().get("org", {})
 
     ents = [Span(doc, e.start, e.end, label="PER") if appointed(e) else e for e in ents]
     names = {e.text for e in ents if e.label_ in PERSON_LABELS}

@@ -172,6 +172,14 @@ def _struck_sites_in(doc: Doc, trig, a) -> bool:
 
 # words that open a contrasting clause, whose places are not the event's
 _CLAUSE_BREAKS = frozenset({"sementara", "sedangkan", "namun", "tetapi", ";"})
+_CLAUSE_MARKS = frozenset({",", ";", '"', "”", "“"})  # where a verb's own clause ends
+
+
+def _next_stop(doc: Doc, k: int, end: int, stops: frozenset[str]) -> int:
+    """The first token from k (before ``end``) whose lower-case text is in ``stops``, else ``end``."""
+    while k < end and doc[k].lower_ not in stops:
+        k += 1
+    return k
 
 
 def _verb_form(tok) -> bool:
@@ -534,11 +542,8 @@ class EventCoder:
         k = trig.start
         while k > sent.start and doc[k - 1].lower_ not in _CLAUSE_BREAKS:
             k -= 1
-        pc = max(sc, doc[k].idx)
-        k = trig.end
-        while k < sent.end and doc[k].lower_ not in _CLAUSE_BREAKS:
-            k += 1
-        pe = min(ec, doc[k].idx) if k < sent.end else ec
+        k_end = _next_stop(doc, trig.end, sent.end, _CLAUSE_BREAKS)
+        pc, pe = doc[k].idx, (doc[k_end].idx if k_end < sent.end else ec)
         here = [p for p in places if pc <= p["start"] < pe]
         if target is not None and target.kind == "seat" and trig.cameo[:2] not in ("18", "19", "20"):
             # a seat of power addressed is its government, not where it happened: "Rusia mengecam
@@ -567,9 +572,7 @@ class EventCoder:
         # clause, "... sebelum 2040," kata Hashim pekan lalu", dates the promise)
         intended = range(0)
         if trig.cameo.startswith("03"):
-            k = trig.end
-            while k < sent.end and doc[k].text not in (",", ";", '"', "”", "“"):
-                k += 1
+            k = _next_stop(doc, trig.end, sent.end, _CLAUSE_MARKS)
             intended = range(doc[trig.start].idx, doc[k].idx if k < len(doc) else ec)
         date = next((d.get("value") for d in dates if sc <= d.get("start", -1) < ec and d.get("value")
                      and d["start"] not in intended), None) or doc._.published
