@@ -32,3 +32,17 @@ def sample_corpus() -> Path:
     from pantau.cli import sample_corpus_path
 
     return sample_corpus_path()
+
+
+@pytest.fixture
+def facts_of():
+    """A reader of what Pantau finds in a short text, in the shape most extraction and linking tests
+    compare: ``facts_of("events", "actor", "cameo", published="2024-06-13")(text)`` is the list of
+    each event's (actor, cameo); a call may give its own publication date as a second argument."""
+    import pantau
+
+    def make(kind: str, *keys: str, published: str | None = None):
+        def read(text: str, published: str | None = published) -> list[tuple]:
+            return [tuple(f[k] for k in keys) for f in getattr(pantau.analyze(text, published=published), kind)]
+        return read
+    return make

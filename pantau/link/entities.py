@@ -250,10 +250,8 @@ _POLICE_WORDS = frozenset({"kepolisian", "polri", "polda", "polres", "polresta",
                            "kapolri", "kapolda", "kapolres", "kapolresta", "kapolsek", "brimob", "densus"})
 
 
-def _police_office_before(doc: Doc, k: int) -> bool:
-    """Whether the title phrase ending at token k follows a police office within a few words."""
-    found = _title_at(doc, k)
-    start = found[0] if found else k
+def _police_office_before(doc: Doc, start: int) -> bool:
+    """Whether the title phrase starting at token ``start`` follows a police office within a few words."""
     return any(t.lower_ in _POLICE_WORDS for t in doc[max(0, start - 4):start])
 
 
@@ -1287,12 +1285,13 @@ class EntityLinker:
                     cc, agent, k = iso3().get(region[1]["country"]), "GOV", k0
             # (a portfolio may come before the office's country: "Menteri Pelindungan Pekerja Migran Indonesia X")
             k = _before_portfolio(doc, k)
-            title = _title_ending(doc, k) if k >= 0 else None
+            found = _title_at(doc, k) if k >= 0 else None
+            title = found[1] if found else None
             if title:
                 agent = lex["title"][title]
-                if agent == "MIL" and _police_office_before(doc, k):
+                if agent == "MIL" and _police_office_before(doc, found[0]):
                     agent = "COP"  # "Kepala Kepolisian RI Jenderal X": the police's general
-                body_country = ends.get(_title_at(doc, k)[0]) if cc is None else None
+                body_country = ends.get(found[0]) if cc is None else None
                 if body_country and body_country[1]["feature"] == "country":
                     # a rank after its body and country: "Juru bicara militer Pakistan Letnan Jenderal X"
                     cc = iso3().get(body_country[1]["country"])

@@ -337,10 +337,8 @@ def test_a_day_name_before_a_written_out_date_is_that_date():
     assert values("Sidang digelar hari Senin, 3 Juni.") == [("hari Senin, 3 Juni", "2024-06-03")]
 
 
-def test_casualty_verbs_lists_crews_and_measures():
-    def counts(text):
-        a = pantau.analyze(text, published="2024-06-13")
-        return [(c["text"], c["kind"], c["unit"], c["place"]) for c in a.counts]
+def test_casualty_verbs_lists_crews_and_measures(facts_of):
+    counts = facts_of("counts", "text", "kind", "unit", "place", published="2024-06-13")
 
     # the verb says what happened to them, over what the noun says they are
     assert counts("KKB menembak mati dua prajurit TNI di Distrik Sugapa. Serangan itu menewaskan 12 pengungsi.") == [
@@ -427,9 +425,8 @@ def test_people_we_evacuated_are_displaced():
                                                                                     (120, "displaced")]
 
 
-def test_speech_verbs_that_are_planned_relative_or_convey_a_thing():
-    def quotes(text):
-        return [(q["speaker"], q["text"]) for q in pantau.analyze(text, published="2024-08-15").quotes]
+def test_speech_verbs_that_are_planned_relative_or_convey_a_thing(facts_of):
+    quotes = facts_of("quotes", "speaker", "text", published="2024-08-15")
 
     assert quotes("Vonis itu lebih ringan dari tuntutan jaksa yang sebelumnya meminta terdakwa dihukum seumur "
                   "hidup.") == []
@@ -561,9 +558,8 @@ def test_a_day_fronted_before_a_planned_act_is_ahead():
     assert dates("Pada Rabu, polisi menangkap dua orang.") == [("Rabu", "2024-08-28")]
 
 
-def test_counted_people_kinds_from_evacuation_treatment_and_an_apposed_share():
-    def counts(text):
-        return [(c["text"], c["kind"], c["unit"]) for c in pantau.analyze(text, published="2024-04-30").counts]
+def test_counted_people_kinds_from_evacuation_treatment_and_an_apposed_share(facts_of):
+    counts = facts_of("counts", "text", "kind", "unit", published="2024-04-30")
 
     # moving people is what happened to them, though ships were deployed to do it
     assert counts("Basarnas mengerahkan kapal untuk memindahkan sekitar 9.000 warga ke Manado.") == [
@@ -603,9 +599,8 @@ def test_an_envoys_office_for_a_field_then_the_name_before_the_setting():
     assert got[0][1] == "Volker Turk"
 
 
-def test_fatalities_named_korban_jiwa_and_a_part_of_a_whole_of_things():
-    def counts(text):
-        return [(c["text"], c["value"], c["kind"], c["unit"]) for c in pantau.analyze(text, published="2025-07-26").counts]
+def test_fatalities_named_korban_jiwa_and_a_part_of_a_whole_of_things(facts_of):
+    counts = facts_of("counts", "text", "value", "kind", "unit", published="2025-07-26")
 
     assert counts("Kamboja menyebut 12 korban jiwa di pihaknya.") == [("12 korban", 12, "killed", "people")]
     assert counts("Gempa itu menimbulkan 30 korban luka.") == [("30 korban", 30, "injured", "people")]
@@ -618,9 +613,8 @@ def test_fatalities_named_korban_jiwa_and_a_part_of_a_whole_of_things():
                                                                ("40 truk", 40, "other", "vehicles")]
 
 
-def test_a_counts_place_after_a_capital_a_district_or_a_state():
-    def places(text):
-        return [(c["text"], c["place"]) for c in pantau.analyze(text, published="2025-09-09").counts]
+def test_a_counts_place_after_a_capital_a_district_or_a_state(facts_of):
+    places = facts_of("counts", "text", "place", published="2025-09-09")
 
     assert places("Unjuk rasa itu menewaskan sedikitnya 19 orang di ibu kota Kathmandu.") == [
         ("sedikitnya 19 orang", "Kathmandu")]
@@ -633,9 +627,8 @@ def test_a_company_named_like_a_town_is_the_speakers_role():
     assert got == [("Natarajan Chandrasekaran", "Ketua Tata Group")]
 
 
-def test_a_predicate_after_the_places_of_the_counted_people_set_off_by_commas():
-    def counts(text):
-        return [(c["text"], c["kind"], c["place"]) for c in pantau.analyze(text, published="2025-09-24").counts]
+def test_a_predicate_after_the_places_of_the_counted_people_set_off_by_commas(facts_of):
+    counts = facts_of("counts", "text", "kind", "place", published="2025-09-24")
 
     assert counts("Sebanyak 1.333 siswa di Kabupaten Bandung Barat, Jawa Barat, mengalami keracunan.") == [
         ("Sebanyak 1.333 siswa", "injured", "Kabupaten Bandung Barat")]

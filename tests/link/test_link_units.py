@@ -900,10 +900,8 @@ def test_holidays_are_events_and_a_sites_name_is_no_person():
     assert [p["name"] for p in a.places] == ["Natal", "Brasil", "Sudan"]
 
 
-def test_reported_speech_with_its_own_subject_takes_no_actor_from_the_speaker():
-    def events(text):
-        a = pantau.analyze(text, published="2024-06-13")
-        return [(e["actor_text"], e["cameo"], e["target_text"]) for e in a.events]
+def test_reported_speech_with_its_own_subject_takes_no_actor_from_the_speaker(facts_of):
+    events = facts_of("events", "actor_text", "cameo", "target_text", published="2024-06-13")
 
     # the hackers asked for the ransom, not the minister who reported it
     assert events("Menteri Komunikasi dan Informatika Budi Arie Setiadi mengakui serangan itu. Dalam rapat kerja "
@@ -967,10 +965,8 @@ def test_a_city_the_ner_read_as_a_body_in_a_list_of_places():
     assert [(p["name"], p["country"]) for p in doc._.places] == [("Kyiv", "UA"), ("Odesa", "UA"), ("Lviv", "UA")]
 
 
-def test_a_qualified_number_of_missiles_and_where_an_attack_lands():
-    def events(text):
-        a = pantau.analyze(text, published="2024-11-17")
-        return [(e["actor_text"], e["cameo"], e["target_text"], e["place"]) for e in a.events]
+def test_a_qualified_number_of_missiles_and_where_an_attack_lands(facts_of):
+    events = facts_of("events", "actor_text", "cameo", "target_text", "place", published="2024-11-17")
 
     assert events("Rusia meluncurkan lebih dari 120 rudal ke berbagai wilayah Ukraina pada Minggu.") == [
         ("Rusia", "195", "Ukraina", "Ukraina")]
@@ -1075,10 +1071,8 @@ def test_a_spokesperson_of_an_armed_group_or_its_government_is_the_groups():
     assert [(p["name"], p["country"]) for p in doc._.places] == [("Republik Demokratik Kongo", "CD")]
 
 
-def test_an_attack_counted_between_verb_and_noun_and_placed_where_it_landed():
-    def events(text):
-        a = pantau.analyze(text, published="2024-01-17")
-        return [(e["actor"], e["cameo"], e["place"]) for e in a.events]
+def test_an_attack_counted_between_verb_and_noun_and_placed_where_it_landed(facts_of):
+    events = facts_of("events", "actor", "cameo", "place", published="2024-01-17")
 
     assert events("Sejak November, Houthi telah melancarkan lebih dari 30 serangan terhadap kapal dagang di Laut "
                   "Merah.") == [("YEMREB", "190", "Laut Merah")]
@@ -1088,9 +1082,8 @@ def test_an_attack_counted_between_verb_and_noun_and_placed_where_it_landed():
                   "sejumlah sasaran di Hodeidah.") == [("USA", "190", "Hodeidah")]
 
 
-def test_the_object_of_a_relative_clause_is_no_actor_of_the_main_verb():
-    def events(text):
-        return [(e["actor"], e["cameo"], e["target"]) for e in pantau.analyze(text, published="2024-09-11").events]
+def test_the_object_of_a_relative_clause_is_no_actor_of_the_main_verb(facts_of):
+    events = facts_of("events", "actor", "cameo", "target", published="2024-09-11")
 
     # the storm killed them, not Vietnam
     assert events("Topan Yagi yang menerjang Vietnam utara menewaskan sedikitnya 197 orang.") == []
@@ -1113,9 +1106,8 @@ def test_a_bureau_or_committee_the_ner_read_as_a_person_is_a_body():
                                                                            ("Komite Olimpiade", "ORG")]
 
 
-def test_hostages_taken_and_freed_and_a_plan_is_no_event():
-    def events(text):
-        return [(e["actor"], e["cameo"], e["target"]) for e in pantau.analyze(text, published="2024-09-21").events]
+def test_hostages_taken_and_freed_and_a_plan_is_no_event(facts_of):
+    events = facts_of("events", "actor", "cameo", "target", published="2024-09-21")
 
     assert events("Kelompok Abu Sayyaf menyandera tujuh pelaut Indonesia di perairan Sulu.") == [("PHLREB", "181", "IDN")]
     assert events("Pilot itu dibebaskan oleh kelompok kriminal bersenjata (KKB) setelah disandera 19 bulan.") == [
@@ -1124,9 +1116,8 @@ def test_hostages_taken_and_freed_and_a_plan_is_no_event():
     assert events("Anggota jaringan Jamaah Ansharut Daulah itu berencana melakukan serangan terhadap polisi.") == []
 
 
-def test_a_generic_body_is_the_countrys_named_or_set_by_the_dateline():
-    def codes(text):
-        return [(e["text"], e["actor_code"]) for e in pantau.analyze(text).entities]
+def test_a_generic_body_is_the_countrys_named_or_set_by_the_dateline(facts_of):
+    codes = facts_of("entities", "text", "actor_code")
 
     assert codes("Mahkamah Konstitusi Korea Selatan bersidang.")[0] == ("Mahkamah Konstitusi", "KORJUD")
     assert codes("Washington (ANTARA) - Dewan Perwakilan Rakyat AS menyetujui RUU itu.")[0] == (
@@ -1140,18 +1131,16 @@ def test_a_generic_body_is_the_countrys_named_or_set_by_the_dateline():
     assert ("Pyongyang", "PRKGOV") in got
 
 
-def test_an_actor_in_an_appositive_before_the_verb_is_not_its_subject():
-    def events(text):
-        return [(e["actor"], e["cameo"]) for e in pantau.analyze(text, published="2024-12-15").events]
+def test_an_actor_in_an_appositive_before_the_verb_is_not_its_subject(facts_of):
+    events = facts_of("events", "actor", "cameo", published="2024-12-15")
 
     assert events("Presiden Korea Selatan Yoon Suk Yeol dimakzulkan. Sedikitnya 12 anggota Partai Kekuatan Rakyat "
                   "(PPP), partai Yoon sendiri, ikut mendukung mosi tersebut.") == []
     assert events("Turki, sekutu Amerika Serikat, mendukung resolusi itu.") == [("TUR", "051")]
 
 
-def test_buildings_banks_and_stray_aliases_are_no_towns():
-    def places(text):
-        return [(p["name"], p["country"]) for p in pantau.analyze(text).places]
+def test_buildings_banks_and_stray_aliases_are_no_towns(facts_of):
+    places = facts_of("places", "name", "country")
 
     # a palace named for an idea is no village in Nusa Tenggara Timur; a palace named for a city is there
     assert places("Presiden menerima tamu di Istana Merdeka, Jakarta.") == [("Jakarta", "ID")]
@@ -1165,9 +1154,8 @@ def test_buildings_banks_and_stray_aliases_are_no_towns():
     assert ("Jenewa", "CH") in places("Jakarta (ANTARA) - Delegasi Indonesia tiba di Jenewa untuk sidang WHO.")
 
 
-def test_bodies_named_for_a_town_titles_with_a_body_and_the_pope():
-    def ents(text):
-        return [(e["text"], e["label"], e["actor_code"]) for e in pantau.analyze(text).entities]
+def test_bodies_named_for_a_town_titles_with_a_body_and_the_pope(facts_of):
+    ents = facts_of("entities", "text", "label", "actor_code")
 
     assert ("Kementerian Kesehatan", "ORG", "PSEGOV") in ents(
         "Doha (ANTARA) - Kementerian Kesehatan Gaza mencatat 46.700 warga Palestina tewas.")
@@ -1184,9 +1172,8 @@ def test_bodies_named_for_a_town_titles_with_a_body_and_the_pope():
     assert ("Badan SAR Nasional", "ORG", "IDNGOV") in ents("Badan SAR Nasional mengerahkan dua kapal.")
 
 
-def test_the_holder_after_a_titles_country_acts_and_aid_goes_not_to_the_way_through():
-    def events(text):
-        return [(e["actor"], e["cameo"], e["target"]) for e in pantau.analyze(text, published="2025-01-16").events]
+def test_the_holder_after_a_titles_country_acts_and_aid_goes_not_to_the_way_through(facts_of):
+    events = facts_of("events", "actor", "cameo", "target", published="2025-01-16")
 
     assert ("IDNGOV", "020", None) in events("Menteri Luar Negeri RI Sugiono menyambut baik gencatan senjata itu dan "
                                               "meminta semua pihak mematuhinya.")
@@ -1195,9 +1182,8 @@ def test_the_holder_after_a_titles_country_acts_and_aid_goes_not_to_the_way_thro
     assert events("Pemerintah Indonesia mengerahkan alat berat ke lokasi longsor.") == []
 
 
-def test_regional_short_names_and_an_office_without_a_name():
-    def places(text):
-        return [(p["name"], p["admin1"], p["feature"]) for p in pantau.analyze(text).places]
+def test_regional_short_names_and_an_office_without_a_name(facts_of):
+    places = facts_of("places", "name", "admin1", "feature")
 
     assert places("Banjir melanda Kabupaten Kukar dan Kota Jaksel.") == [
         ("Kabupaten Kukar", "Kalimantan Timur", "admin2"), ("Kota Jaksel", "DKI Jakarta", "admin2")]
@@ -1209,9 +1195,8 @@ def test_regional_short_names_and_an_office_without_a_name():
                                                                      ("Joy Oroh", "Penjabat Bupati Sitaro")]
 
 
-def test_a_foreign_service_a_consulate_and_a_hyphenated_dateline():
-    def ents(text):
-        return [(e["text"], e["label"], e["actor_code"]) for e in pantau.analyze(text).entities]
+def test_a_foreign_service_a_consulate_and_a_hyphenated_dateline(facts_of):
+    ents = facts_of("entities", "text", "label", "actor_code")
 
     got = ents("Dinas Rahasia AS menyatakan pelaku ditembak mati. Direktur Dinas Rahasia Kimberly Cheatle "
                "mengundurkan diri.")
@@ -1254,9 +1239,8 @@ def test_ranks_take_the_police_or_the_country_named_before_them_and_a_consul_is_
         ("John Lee", "PER", "HKGGOV")]
 
 
-def test_an_attack_on_sites_in_a_country_targets_it_and_a_promise_is_dated_when_made():
-    def events(text, published="2025-05-07"):
-        return [(e["actor"], e["cameo"], e["target"], e["date"]) for e in pantau.analyze(text, published=published).events]
+def test_an_attack_on_sites_in_a_country_targets_it_and_a_promise_is_dated_when_made(facts_of):
+    events = facts_of("events", "actor", "cameo", "target", "date", published="2025-05-07")
 
     assert events("India melancarkan serangan rudal ke sembilan lokasi di Pakistan pada Rabu dini hari.") == [
         ("IND", "190", "PAK", "2025-05-07")]
@@ -1268,9 +1252,8 @@ def test_an_attack_on_sites_in_a_country_targets_it_and_a_promise_is_dated_when_
                   "tahun depan.", "2025-09-09")[0][3] == "2025-09-08"
 
 
-def test_a_river_is_not_its_namesake_town_and_temples_and_the_holy_see_are_places():
-    def places(text):
-        return [(p["name"], p["country"]) for p in pantau.analyze(text).places]
+def test_a_river_is_not_its_namesake_town_and_temples_and_the_holy_see_are_places(facts_of):
+    places = facts_of("places", "name", "country")
 
     assert places("Hujan deras di Texas membuat permukaan Sungai Guadalupe naik.") == [("Texas", "US")]
     assert places("Kota Sungai Penuh dilanda banjir.") == [("Sungai Penuh", "ID")]
@@ -1281,9 +1264,8 @@ def test_a_river_is_not_its_namesake_town_and_temples_and_the_holy_see_are_place
     assert ("Takhta Suci", "VA") in [(p["name"], p["country"]) for p in a.places]
 
 
-def test_ministers_portfolios_an_appointment_and_a_stock_exchange():
-    def ents(text):
-        return [(e["text"], e["label"], e["actor_code"]) for e in pantau.analyze(text, published="2025-09-08").entities]
+def test_ministers_portfolios_an_appointment_and_a_stock_exchange(facts_of):
+    ents = facts_of("entities", "text", "label", "actor_code", published="2025-09-08")
 
     got = ents("Prabowo mengganti Menteri Koperasi Budi Arie Setiadi serta Menteri Pelindungan Pekerja Migran Indonesia "
                "Abdul Kadir Karding.")
@@ -1297,9 +1279,8 @@ def test_ministers_portfolios_an_appointment_and_a_stock_exchange():
     assert ("Bursa Efek Indonesia", "ORG") in [(e["text"], e["label"]) for e in a.entities] and a.places == []
 
 
-def test_detaining_people_ties_with_a_capital_and_places_of_another_clause():
-    def events(text):
-        return [(e["actor"], e["cameo"], e["target"], e["place"]) for e in pantau.analyze(text, published="2025-01-31").events]
+def test_detaining_people_ties_with_a_capital_and_places_of_another_clause(facts_of):
+    events = facts_of("events", "actor", "cameo", "target", "place", published="2025-01-31")
 
     assert events("Kepolisian Kamboja mengamankan sedikitnya 3.075 orang.") == [("KHMCOP", "173", None, "Kamboja")]
     assert events("Polisi mengamankan lokasi kejadian dan barang bukti.") == []
@@ -1313,9 +1294,8 @@ def test_detaining_people_ties_with_a_capital_and_places_of_another_clause():
     assert got[0][3] != "Goma"
 
 
-def test_a_world_city_over_a_namesake_town_and_more_places():
-    def places(text):
-        return [(p["name"], p["country"], p["feature"]) for p in pantau.analyze(text).places]
+def test_a_world_city_over_a_namesake_town_and_more_places(facts_of):
+    places = facts_of("places", "name", "country", "feature")
 
     assert ("Madrid", "ES", "city") in places("Presiden Kolombia Gustavo Petro mengusir diplomat Israel. Ribuan orang "
                                               "berunjuk rasa di Roma, Madrid dan Istanbul.")
