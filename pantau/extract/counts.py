@@ -46,7 +46,7 @@ QUALIFIERS = [
 ]
 _QUAL_RE = re.compile(r"(?:^|\s)(?P<q>" + "|".join(re.escape(q) for q, _ in QUALIFIERS) + r")\s+$", re.I)
 _QUAL = dict(QUALIFIERS)
-_BLOCK_BEFORE = re.compile(r"(?:\b(?:rp|us\$|usd|idr|pukul|jam|nomor|no|pasal|ayat|lantai|rt|rw|jalur|gelombang|tahap|edisi|kelas|angka|skor|peringkat|urutan|urut|km|kilometer|tahun|berusia|berumur|usia|umur|halaman|bab|nomer|level|tingkat|kode|seri|versi|pukul)\.?|[$€£¥]|ke-)\s*$", re.I)
+_BLOCK_BEFORE = re.compile(r"(?:\b(?:rp|us\$|usd|idr|pukul|jam|nomor|no|pasal|ayat|lantai|rt|rw|jalur|gelombang|tahap|edisi|kelas|angka|skor|peringkat|urutan|urut|km|kilometer|tahun|berusia|berumur|usia|umur|halaman|bab|nomer|level|tingkat|kategori|skala|magnitudo|kode|seri|versi|pukul)\.?|[$€£¥]|ke-)\s*$", re.I)
 _FUNCTION = {"di", "ke", "dari", "yang", "untuk", "dengan", "pada", "telah", "sudah", "akan", "tidak", "tak", "juga",
              "masih", "belum", "sedang", "bahwa", "karena", "adalah", "ialah", "merupakan", "bisa", "dapat", "harus",
              "pun", "hanya", "itu", "ini", "tersebut", "sejak", "saat", "ketika", "kepada", "atas", "oleh", "dan",
@@ -90,6 +90,10 @@ def _lex():
 
 
 # Between the members of a list of counts: "71 perempuan, 48 anak-anak dan 33 laki-laki"
+# A place's own tally after another's in one sentence: "..., disusul Sumatera Barat dengan 35 orang
+# dan Aceh dengan 23 orang" (the count has the kind of the one before it and that place)
+_PLACE_TALLY = re.compile(r"(?:,\s*(?:(?:disusul|diikuti)\s+(?:oleh\s+)?)?|\s+(?:dan|serta)\s+)"
+                          r"(?P<p>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+(?:dengan|sebanyak)\s+$")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+")
 # Verbs before a count that say what happened to the people, over what the counted noun says they
 # are: "menembak mati dua prajurit" are killed, not troops; "menewaskan 12 pengungsi" killed.
@@ -328,6 +332,9 @@ class _Counter:
             if kind is None and same_sentence and prev["unit"] == unit == "people" and \
                     _LIST_SEPARATOR.fullmatch(text[prev["end"]:qstart]):
                 kind = prev["kind"]  # "pengungsi terdiri atas 71 perempuan, 48 anak-anak dan 33 laki-laki"
+            tally = _PLACE_TALLY.search(text, prev["end"], qstart) if same_sentence else None
+            if kind is None and tally and prev["unit"] == unit == "people":
+                kind = prev["kind"]  # "116 orang meninggal, disusul Sumatera Barat dengan 35 orang"
             if kind is None:
                 same = [c for c in out if c["unit"] == unit and self.sent_index(c["start"]) == si]
                 if same and unit and re.search(r"\b(?:turun|naik|bertambah|berkurang)\s+$", text[max(0, qstart - 20):qstart]):
@@ -342,7 +349,8 @@ class _Counter:
                 unit = "people"
             fact = {"value": _to_num(value), "text": text[qstart:span_end], "start": qstart, "end": span_end,
                     "qualifier": qualifier, "kind": kind, "unit": unit,
-                    "place": self._place(s, span_end), "source": self._source(s)}
+                    "place": tally.group("p") if tally and (tally.start("p"), tally.end("p")) in self.places
+                    else self._place(s, span_end), "source": self._source(s)}
             if value_max is not None:
                 fact["value_max"] = _to_num(value_max)
             out.append(fact)

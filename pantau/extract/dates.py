@@ -71,6 +71,9 @@ _UNIT = r"(?:hari|pekan|minggu|bulan|tahun)"
 _FUTURE = re.compile(r"\b(akan|bakal|rencananya|dijadwalkan|direncanakan|hendak|nanti|mendatang|"
                      r"(?<!di )(?<!ke )(?<!dari )(?<!bagian )depan|diprakirakan|"
                      r"diprediksi|diproyeksikan)\b", re.I)
+# "ditangkap saat hendak terbang ke Aljazair pada Sabtu": an intention inside a "when" clause is
+# the moment of the main, past event, not a plan for the day named
+_WHILE_ABOUT_TO = re.compile(r"\b(?:saat|ketika|sewaktu|tatkala)\s+$", re.I)
 _FRONTED = re.compile(r"\s*(?:(?:Namun|Sementara\s+itu|Lalu|Kemudian|Selanjutnya),?\s+)?(?:pada\s+)?(?:hari\s+)?",
                       re.I)
 _FRONTED_FUTURE = re.compile(r"(?:\s*\([\d/]+\))?(?:\s+(?:pagi|siang|sore|malam))?\s*,\s*(?P<subj>(?:[^\s,.;!?]+\s+){0,7}?)"
@@ -111,6 +114,9 @@ PATTERNS = [
     ("season", re.compile(r"\b(?:(?P<part>awal|akhir|pertengahan)\s+)?musim\s+(?P<s>panas|dingin|semi|gugur)(?:\s+(?P<rel>lalu|ini|depan|mendatang|(?:tahun\s+)?(?P<y>\d{4})))?\b", re.I)),
     # Relative
     ("rel_n", re.compile(rf"\b(?P<n>{_N})\s+(?P<unit>{_UNIT})\s+(?:(?:yang\s+)?(?P<dir>lalu|silam|sebelumnya|lagi|mendatang|ke\s+depan)|(?P<ba>setelah|sesudah|sebelum)\b)", re.I)),
+    # A day of a named week: "Selasa pekan lalu", "Jumat minggu depan" (before rel_unit, which would
+    # take "pekan lalu" alone and leave the day to be read as this week's)
+    ("day_week", re.compile(rf"\b(?:hari\s+)?(?P<day>{_DAY})\s+(?P<unit>pekan|minggu)\s+(?P<dir>lalu|ini|depan|mendatang)\b")),
     ("rel_unit", re.compile(rf"\b(?:(?P<part>{_PART})\s+)?(?P<unit>pekan|minggu|bulan|tahun)\s+(?P<dir>lalu|ini|depan|mendatang|silam)\b", re.I)),
     ("rel_word", re.compile(r"\b(?P<w>kemarin\s+lusa|kemarin|hari\s+ini|besok|lusa|tadi\s+malam|semalam|tadi\s+pagi|malam\s+ini|pagi\s+ini|sore\s+ini|saat\s+ini)\b", re.I)),
     # Unresolvable event anchors: "sejak awal perang"
@@ -188,7 +194,8 @@ def _is_future(text: str, start: int, end: int, rel: str | None) -> bool:
     before = _after_closed_quote(_clause_before(text, start))
     if _UNTIL.search(before) and _SUSPENDED.search(before) and not _SINCE.search(before):
         return True
-    if _FUTURE.search(before[-120:]):
+    tail = before[-120:]
+    if any(not _WHILE_ABOUT_TO.search(tail[:f.start()]) for f in _FUTURE.finditer(tail)):
         return True
     # a date fronted before its clause: "Pada Rabu, Paus dijadwalkan bertemu ..." (the subject may
     # come between, a verb may not: in "Pada Rabu, ia mengatakan akan mundur" the plan is what was said)
@@ -342,6 +349,14 @@ def _resolve(kind: str, m: re.Match, text: str, pub: dt.date | None) -> dict | N
             return _fact(m, None, gran, "none", part)
         sign = {"lalu": -1, "silam": -1, "ini": 0, "depan": 1, "mendatang": 1}[d]
         return _fact(m, _shift(pub, gran, sign), gran, "published", part)
+    if kind == "day_week":
+        if not pub:
+            return _fact(m, None, "day", "none")
+        # weeks start on Monday (Senin), as Indonesian calendars print them
+        monday = pub - dt.timedelta(days=pub.weekday())
+        sign = {"lalu": -1, "ini": 0, "depan": 1, "mendatang": 1}[g["dir"].lower()]
+        return _fact(m, (monday + dt.timedelta(days=7 * sign + DAYS[g["day"].lower()])).isoformat(), "day",
+                     "published")
     if kind == "rel_word":
         w = re.sub(r"\s+", " ", g["w"].lower())
         if w == "saat ini":

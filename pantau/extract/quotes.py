@@ -75,7 +75,7 @@ _OBJECT_CUES = {"mengecam", "mengutuk", "mengkritik", "menanggapi"}
 # nouns right after it are what was conveyed, not what was said (reported speech only with "bahwa")
 _CONVEYED = re.compile(r"\s*(?:duka|belasungkawa|keberatan|hasil|protes|ucapan|terima\s+kasih|apresiasi|pesan|"
                        r"aspirasi|permintaan|permohonan|selamat|salam|laporan|usulan|keprihatinan|pidato|"
-                       r"sambutan|undangan|surat|nota|kecaman|dukungan|rasa)\b", re.I)
+                       r"sambutan|undangan|surat|nota|kecaman|dukungan|rasa|pernyataan|keterangan|penjelasan)\b", re.I)
 # a noun phrase closed by a demonstrative and then a setting: what was announced or confirmed
 # ("mengumumkan kesepakatan itu"), without where and when it was
 _DEMONSTRATED_OBJECT = re.compile(r"\s*(?P<np>(?:[\w-]+\s+){1,3}(?:itu|tersebut|ini))\s+(?:dalam|di|pada|melalui|lewat|"
@@ -493,6 +493,12 @@ class _Finder:
                                               and not self._noun_at(s + tm.start()))):
                 break
             n += 1
+        body_end = next((pe for ps, pe, lab in self.per_ents if lab == "ORG" and ps == s and pe <= e), None)
+        if body_end is not None and n < len(text[s:body_end].split()):
+            # "Organisasi Internasional untuk Migrasi (IOM) mencatat": the body's name runs past its
+            # "untuk"
+            n = len(text[s:body_end].split())
+            n += n < len(toks) and bool(re.fullmatch(r"\([A-Z][\w-]*\)", toks[n]))
         named = next((ps for ps, pe, lab in self.per_ents if lab in ("PER", "PERSON") and s <= ps and pe == e), None)
         if n < len(toks) and named is not None and not any(
                 w == "yang" or (_VERBLIKE.match(w) and w not in self.lex["titles"]) for w in text[s:named].split()):

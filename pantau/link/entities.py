@@ -64,6 +64,8 @@ ORG_WORDS = {"perserikatan", "persatuan", "organisasi", "aliansi", "front", "par
 # Stateless peoples in the news, whom the NER takes for persons (nationalities it gets right).
 _PEOPLES = {"rohingya", "uighur", "uyghur", "uigur", "kurdi", "yazidi", "druze", "hazara", "pashtun"}
 HEAD_TITLES = {"presiden", "pemimpin", "raja", "kanselir", "emir", "sultan", "ratu"}
+# lower-case words inside a name: "Laurence des Cars", "Ursula von der Leyen"
+NAME_PARTICLES = {"de", "des", "du", "da", "van", "von", "der", "den", "la", "le", "bin", "binti"}
 NAME_PREFIX = re.compile(r"^(al|el|ad|as|ar|an|asy|at|az|ash)-", re.I)
 
 
@@ -598,8 +600,9 @@ def _named_before_then_name(doc: Doc, s: int, e: int, place_spans, known) -> int
     its own before (``known``: their texts): "CEO [Jeju Air Kim E-bae]", "Imam Besar [Masjid
     Istiqlal Nasaruddin Umar]"."""
     for b in (e - 3, e - 2):
-        if b > s and doc[s:b].text in known and all(is_cap(t) and not t.text.isupper() and t.lower_ not in ORG_WORDS
-                                                 for t in doc[b:e]) and not place_spans.overlaps(b, e):
+        if b > s and doc[s:b].text in known and is_cap(doc[b]) and is_cap(doc[e - 1]) and \
+                all((is_cap(t) or t.lower_ in NAME_PARTICLES) and not t.text.isupper() and t.lower_ not in ORG_WORDS
+                    for t in doc[b:e]) and not place_spans.overlaps(b, e):
             return b
     return None
 
@@ -1017,7 +1020,12 @@ class EntityLinker:
                         (label != "ORG" and (doc[s].lower_ in LOCAL_WORDS or doc[s].lower_ in ADMIN1_WORDS))
                     s += _title_len(doc, s, e) or 1
                 named = {o.text: o.label_ for o in doc.ents if o.end <= ent.start and o.label_ in ("ORG", "LOC", "FAC")} \
-                    if label != "ORG" and s > 0 and _title_ending(doc, s - 1) else {}
+                    if label != "ORG" and s > 0 and (_title_ending(doc, s - 1) or _office_at(doc, s - 1)) else {}
+                # ... or its name after a building's word: "Direktur [Louvre] Laurence des Cars" after
+                # "Museum Louvre"
+                named.update({o[1:].text: o.label_ for o in doc.ents if named and o.end <= ent.start and len(o) >= 2
+                              and o[0].lower_ in (NAMED_SITES | {"museum", "istana", "hotel", "universitas"})
+                              and o[1:].text not in named})
                 if named and (b := _named_before_then_name(doc, s, e, place_spans, named)) is not None:
                     # after a title, the body or building the article named before, then the name (whatever
                     # the NER called the whole: "Imam Besar Masjid Istiqlal Nasaruddin Umar" is no mosque)
@@ -1448,6 +1456,7 @@ class EntityLinker:
         ents = [Span(doc, e.start - 1, e.end, label="EVT") if e.label_ in PERSON_LABELS and e.start > 0 and
                 e.start - 1 not in taken and is_cap(doc[e.start - 1]) and doc[e.start - 1].lower_ in NAMED_THINGS
                 else e for e in ents]
+        ents = _storm_names(doc, _designated_list(doc, ents))
         common = common_noun_acronyms(doc_text(doc))
         initials = _initials_tokens(doc)
         ents = [e for e in ents if e.text not in common and not initials.intersection(range(e.start, e.end))]
@@ -1465,6 +1474,51 @@ class EntityLinker:
                         ent._.canonical = a.canonical
         doc._.pantau_actors = actors
         return doc
+
+
+def _designated_list(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A name listed right after a unit's designator and its first name is another unit of that kind,
+    not a person: "di distrik Nurgal dan Chawkay", "Desa Supiturang, Sumberwuluh dan Oro-oro Ombo" (but
+    "Camat Cibinong, Yayan Sopyan" is the office-holder set off by a comma)."""
+    ends = {e.end: k for k, e in enumerate(ents)}
+    out = list(ents)
+    for k, e in enumerate(ents):
+        if e.label_ not in PERSON_LABELS or len(e) > 2 or e.start < 3 or doc[e.start - 1].lower_ not in ("dan", "serta"):
+            continue
+        prev = out[ends[e.start - 1]] if e.start - 1 in ends else None
+        while prev is not None and prev.label_ in ("GPE", "LOC") and prev.start >= 2 and \
+                doc[prev.start - 1].text == "," and prev.start - 1 in ends:
+            prev = out[ends[prev.start - 1]]  # back along the list to its first name
+        if prev is None or prev.label_ not in ("GPE", "LOC") or norm(e.text) in actor_lexicon().get("leader", {}):
+            continue
+        designated = prev[0].lower_ in LOCAL_WORDS or prev[0].lower_ in ADMIN1_WORDS or (
+            prev.start > 0 and (doc[prev.start - 1].lower_ in LOCAL_WORDS or doc[prev.start - 1].lower_ in ADMIN1_WORDS))
+        if designated:
+            out[k] = Span(doc, e.start, e.end, label=prev.label_)
+    return out
+
+
+STORM_WORDS = {"topan", "badai", "siklon", "taifun", "hurikan"}
+
+
+def _storm_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A storm named once with its word ("Badai Melissa menghantam Jamaika") is that storm where the
+    article names it alone ("Melissa melemah menjadi badai kategori 3"), not a person; its first
+    mention is an event where the NER found nothing there. (Not inside a name: "Pusat Badai
+    Nasional".)"""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    names, out = set(), list(ents)
+    for i in range(len(doc) - 1):
+        if doc[i].lower_ in STORM_WORDS and is_cap(doc[i]) and is_cap(doc[i + 1]) and doc[i + 1].is_alpha \
+                and (i == 0 or doc[i].is_sent_start or not is_cap(doc[i - 1])) \
+                and doc[i + 1].lower_ not in STORM_WORDS and not is_common_word(doc[i + 1].lower_):
+            names.add(doc[i + 1].text)
+            if i not in taken and i + 1 not in taken:
+                out.append(Span(doc, i, i + 2, label="EVT"))
+    if not names:
+        return ents
+    return sorted((Span(doc, e.start, e.end, label="EVT") if e.label_ in PERSON_LABELS and e.text in names else e
+                   for e in out), key=lambda e: e.start)
 
 
 def _consistent_persons(doc: Doc, ents: list[Span], places) -> list[Span]:
@@ -1525,9 +1579,9 @@ def _initials_tokens(doc: Doc) -> set[int]:
 
 
 def _drop_places(doc: Doc, wrong) -> None:
-    """Forget geocoded places that ``wrong(start, end)`` says are no place mention."""
+    """Forget geocoded places that ``wrong(start, end, place)`` says are no place mention."""
     spans = doc._.pantau_place_spans or []
-    keep = [sp for sp in spans if not wrong(sp[0], sp[1])]
+    keep = [sp for sp in spans if not wrong(*sp)]
     if len(keep) < len(spans):
         doc._.pantau_place_spans = keep
         doc._.places = [p for _s, _e, p in keep]
@@ -1535,7 +1589,7 @@ def _drop_places(doc: Doc, wrong) -> None:
 
 def _drop_places_at(doc: Doc, tokens: set[int]) -> None:
     """A geocoded place on a suspect's initials ("AS") is no place mention."""
-    _drop_places(doc, lambda s, e: bool(tokens.intersection(range(s, e))))
+    _drop_places(doc, lambda s, e, _p: bool(tokens.intersection(range(s, e))))
 
 
 def _drop_places_in_names(doc: Doc, ents: list[Span], long_forms=()) -> None:
@@ -1545,7 +1599,12 @@ def _drop_places_in_names(doc: Doc, ents: list[Span], long_forms=()) -> None:
     the repaired entities can."""
     persons = [(e.start, e.end) for e in ents if e.label_ in PERSON_LABELS or e.label_ == "EVT"
                or e.label_ == "ORG" and (_company(e) or e.start in long_forms)]
-    _drop_places(doc, lambda s, e: any(a <= s and e <= b for a, b in persons))
+    # a hospital named for the country that built it ("Rumah Sakit Indonesia" in Gaza, "Rumah Sakit
+    # Bersalin Saudi" in El Fasher) is not in that country
+    hospitals = [(e.start, e.end) for e in ents if e.label_ == "ORG" and len(e) >= 2 and
+                 (e[0].lower_ == "rs" or e[:2].text.lower() == "rumah sakit")]
+    _drop_places(doc, lambda s, e, p: any(a <= s and e <= b for a, b in persons) or (
+        p["feature"] == "country" and any(a < s and e <= b for a, b in hospitals)))
 
 
 def _company(ent: Span) -> bool:

@@ -126,6 +126,10 @@ NEGATION = {"tidak", "tak", "belum", "bukan", "berhenti", "jangan", "gagal", "en
 # menyerang", "menolak usulan Kyiv untuk menggelar perundingan"), up to a coordinated clause
 # ("menolak kenaikan BBM dan berunjuk rasa": the protest happened).
 REFUSAL = {"menolak", "membantah", "menyangkal"}
+# Verbs that ask for what follows "X untuk/agar ..." (see EventCoder._requested)
+REQUESTING = {"meminta", "mendesak", "mengundang", "mengajak", "mengimbau", "menyerukan", "memerintahkan",
+              "menginstruksikan", "mendorong", "menuntut", "memohon", "membujuk"}
+PURPOSE_LINKS = {"untuk", "agar", "supaya"}
 COORDINATORS = {"dan", "serta", "lalu", "kemudian", "sambil", "seraya", ",", ";"}
 _REFUSAL_SCOPE_ENDS = REFUSAL | COORDINATORS
 # Agent types that mean nothing without a country ("pemerintah" alone): not coded as actors.
@@ -431,6 +435,8 @@ class EventCoder:
                     actor, target = self._coordinated(doc, sent_actors, trig, actor, target)
                 if any(doc[k].lower_ in NEGATION for k in range(max(s0, trig.start - 4), trig.start)):
                     continue
+                if self._requested(doc, s0, trig.start):
+                    continue
                 k = trig.start - 1
                 while k > max(s0, trig.start - 4) and doc[k].lower_ not in _REFUSAL_SCOPE_ENDS:
                     k -= 1
@@ -468,24 +474,46 @@ class EventCoder:
         return doc
 
     @staticmethod
+    def _requested(doc, s0, i):
+        """"mendesak Israel untuk menghentikan serangan", "mengundang Trump untuk bertemu lagi": the
+        action asked for has not happened; the request is the event (its own trigger)."""
+        k = i - 1
+        while k > s0 and i - k <= 2 and doc[k].lower_ not in PURPOSE_LINKS and doc[k].is_alpha:
+            k -= 1  # (an adverb between: "untuk segera menghentikan")
+        if k < s0 or doc[k].lower_ not in PURPOSE_LINKS:
+            return False
+        return any(doc[j].lower_ in REQUESTING for j in range(max(s0, k - 8), k))
+
+    @staticmethod
     def _coordinated(doc, actors, trig, actor, target):
         """"Arab Saudi dan Iran sepakat ...": the first conjunct is the actor; with a verb of joint
         action (AGREE, CONSULT, COOPERATE) and no other target, the second is the target."""
         before = {a.end: a for a in actors if a.end <= actor.start}
         no_target = target is None or not target.code or target.code in STATE_AGENTS
-        k = actor.start - 1
-        # "Presiden Prabowo dan Presiden Vietnam Luong Cuong sepakat": back past the second one's title
-        j = k
-        while j >= 0 and actor.start - j <= 3 and is_cap(doc[j]):
-            j -= 1
-        if j != k and j >= 0 and doc[j].lower_ in ("dan", "serta") and j in before:
-            k = j
-        if k >= 0 and doc[k].lower_ in ("dan", "serta") and k in before and before[k].code:
-            first = before[k]
-            if no_target and trig.plover in JOINT and actor.code and actor.code[:3] != first.code[:3]:
-                target = actor
-            actor = first
-        elif no_target and trig.plover in JOINT:
+        # a promise is one party's ("China dan India menjanjikan bantuan": India promises too, it is
+        # not promised to)
+        joint = trig.plover in JOINT and not trig.cameo.startswith("03")
+
+        def conjunct_before(a, links):
+            k = a.start - 1
+            # "Presiden Prabowo dan Presiden Vietnam Luong Cuong sepakat": back past the second one's title
+            j = k
+            while j >= 0 and a.start - j <= 3 and is_cap(doc[j]):
+                j -= 1
+            if j != k and j >= 0 and doc[j].lower_ in links and j in before:
+                k = j
+            return before[k] if k >= 0 and doc[k].lower_ in links and k in before and before[k].code else None
+
+        first = conjunct_before(actor, ("dan", "serta"))
+        if first is not None:
+            chain = [actor, first]
+            # "A, B, C dan D menandatangani": the list's first is the actor, its second the target
+            while (prev := conjunct_before(chain[-1], (",",))) is not None:
+                chain.append(prev)
+            if no_target and joint and chain[-2].code and chain[-2].code[:3] != chain[-1].code[:3]:
+                target = chain[-2]
+            actor = chain[-1]
+        elif no_target and joint:
             after = {a.start: a for a in actors if a.start >= actor.end}
             k = actor.end
             if k < trig.start and doc[k].lower_ in ("dan", "serta") and k + 1 in after and after[k + 1].code:

@@ -421,23 +421,32 @@ def resolve(doc: Doc, cands: list[Candidate], dateline_place: str | None) -> lis
     for c in cands:  # unambiguous mentions (one country) set the article's geography
         named_cc.update(p.country for p in c.places if p.primary)
         ccs = {p.country for p in c.places}
+        first = max(c.places, key=lambda p: _prior(c, p))
         if len(ccs) == 1:
             cc = next(iter(ccs))
             context_cc[cc] = context_cc.get(cc, 0) + (1.5 if c.places[0].feature == "country" else 1.0)
+        elif first.feature == "country" and not any(p.primary for p in c.places if p is not first):
+            # a country's name is that country, whatever town abroad has it among its other names
+            # ("Jamaika" is also Jamaica, Queens): it sets the article's geography all the same (but
+            # "Georgia" is also the state's own name)
+            context_cc[first.country] = context_cc.get(first.country, 0) + 1.5
         if len(c.places) == 1 and c.places[0].admin1 and c.places[0].feature in ("admin1", "admin2", "city"):
             # a province, or a town or regency only one province has ("Senayan, Jakarta")
             context_admin1.add(c.places[0].admin1)
     for c in cands:
         c.scores = []
         big = max((p for p in c.places if p.feature == "city"), key=lambda p: p.population, default=None)
+        province = any(p.feature == "admin1" and p.country == "ID" for p in c.places)
         for p in c.places:
             s = _prior(c, p)
-            if not (big is not None and big.population >= 1_000_000 and p.feature == "city" and
-                    p.population * 10 < big.population and p.country != big.country and
-                    c.prefix not in LOCAL_WORDS and c.prefix not in ADMIN1_WORDS):
-                # (a town abroad a tenth the size of a namesake city of millions takes nothing from
-                # the countries named: "Madrid" in a story that names Colombia is still Spain's
-                # capital; "Desa Bandung" is the village its designator says)
+            shadowed = p.feature == "city" and (
+                (big is not None and big.population >= 1_000_000 and p.population * 10 < big.population
+                 and p.country != big.country) or (province and p.country != "ID"))
+            if not shadowed or c.prefix in LOCAL_WORDS or c.prefix in ADMIN1_WORDS:
+                # (a town abroad a tenth the size of a namesake city of millions, or named like an
+                # Indonesian province, takes nothing from the countries named: "Madrid" in a story
+                # that names Colombia is still Spain's capital, "Bali" in one that names India the
+                # province; "Desa Bandung" is the village its designator says)
                 s += min(context_cc.get(p.country, 0.0), 4.0)
             if p.admin1 and p.admin1 in context_admin1:
                 s += 2.0

@@ -638,3 +638,37 @@ def test_a_predicate_after_the_places_of_the_counted_people_set_off_by_commas(fa
     assert counts("Sebanyak 12 warga di Cianjur, Kamis, tewas.")[0][1] == "other"
     assert counts("Angkatan Laut Israel menahan lebih dari 400 aktivis dari 44 negara.")[0][:2] == (
         "lebih dari 400 aktivis", "detained")
+
+
+def test_a_day_of_a_named_week_and_a_when_clause_intention():
+    def values(text, published):
+        return [(d["text"], d["value"]) for d in find_dates(text, published)]
+
+    # the day of last/next week (weeks start on Monday), not this week's day plus a separate week
+    assert values("Warga mengungsi sejak Selasa pekan lalu.", dt.date(2025, 11, 28)) == [
+        ("Selasa pekan lalu", "2025-11-18")]
+    assert values("Pencurian terjadi pada Minggu pekan lalu.", dt.date(2025, 10, 26)) == [
+        ("Minggu pekan lalu", "2025-10-19")]
+    assert values("Sidang dilanjutkan Jumat minggu depan.", dt.date(2025, 10, 26)) == [
+        ("Jumat minggu depan", "2025-10-31")]
+    # "saat hendak terbang": the intention is the moment of the arrest, which is past
+    assert values("Ia ditangkap saat hendak terbang ke Aljazair pada Sabtu malam.", dt.date(2025, 10, 26)) == [
+        ("Sabtu", "2025-10-25")]
+    assert values("Ia hendak terbang ke Aljazair pada Sabtu.", dt.date(2025, 10, 26)) == [("Sabtu", "2025-11-01")]
+
+
+def test_a_storms_category_is_no_count_and_places_tallied_in_turn(facts_of):
+    counts = facts_of("counts", "value", "kind", "place", published="2025-11-28")
+
+    assert counts("Badai Melissa menghantam Jamaika sebagai badai kategori 5 dan melemah menjadi kategori 3.") == []
+    assert counts("Korban terbanyak berada di Sumatera Utara, dengan 116 orang meninggal, disusul Sumatera Barat "
+                  "dengan 35 orang dan Aceh dengan 23 orang.") == [
+        (116, "killed", "Sumatera Utara"), (35, "killed", "Sumatera Barat"), (23, "killed", "Aceh")]
+
+
+def test_a_body_named_with_untuk_speaks_whole_and_a_statement_delivered_is_no_quote(facts_of):
+    quotes = facts_of("quotes", "speaker")
+
+    assert quotes("Organisasi Internasional untuk Migrasi (IOM) mencatat lebih dari 62.000 orang melarikan diri "
+                  "dari El Fasher.") == [("Organisasi Internasional untuk Migrasi (IOM)",)]
+    assert quotes("Kedua pemimpin hanya menyampaikan pernyataan singkat kepada wartawan tanpa menjawab pertanyaan.") == []

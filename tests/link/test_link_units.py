@@ -1302,3 +1302,49 @@ def test_a_world_city_over_a_namesake_town_and_more_places(facts_of):
     assert places("Gempa mengguncang Semenanjung Kamchatka. Tsunami kecil tiba di Talaud.") == [
         ("Kamchatka", "RU", "admin1"), ("Talaud", "ID", "admin2")]
     assert ("Bhaktapur", "NP", "city") in places("Jam malam berlaku di Kathmandu, Lalitpur dan Bhaktapur.")
+
+
+def test_a_country_alias_abroad_a_hospital_named_for_a_country_and_more_places(facts_of):
+    places = facts_of("places", "name", "country", "feature")
+
+    # "Jamaika" is also Jamaica, Queens: the country still sets the article's geography
+    got = places("Kingston (ANTARA) - Badai menerjang Jamaika. Pemerintah Jamaika menetapkan status bencana. "
+                 "Warga Jamaika di Kota Black River kehilangan rumah. Amerika Serikat mengirim bantuan ke Miami.")
+    assert ("Black River", "JM", "city") in got
+    # ... but a town abroad named like an Indonesian province takes nothing from its country
+    got = places("Para pemimpin menyepakati Deklarasi Bali. Perdana Menteri India Narendra Modi memimpin tahun "
+                 "depan, kata Presiden Indonesia.")
+    assert ("Bali", "ID", "admin1") in got
+    # a hospital named for a country is not in it
+    assert places("Sebanyak 460 pasien tewas di Rumah Sakit Bersalin Saudi di El Fasher.") == [
+        ("El Fasher", "SD", "city")]
+    assert places("Gempa mengguncang provinsi Kunar. Korban dibawa ke Jalalabad, ibu kota provinsi Nangarhar.") == [
+        ("Kunar", "AF", "admin1"), ("Jalalabad", "AF", "city"), ("Nangarhar", "AF", "admin1")]
+    assert ("Beit Lahia", "PS", "city") in places("Warga mengungsi dari Beit Lahia, Gaza utara.")
+
+
+def test_a_storm_named_alone_a_body_before_a_directors_name_and_a_list_of_districts(facts_of):
+    ents = facts_of("entities", "text", "label")
+
+    got = ents("Badai Melissa menghantam Jamaika. Melissa melemah setelah melintasi Kuba.")
+    assert ("Badai Melissa", "EVT") in got and ("Melissa", "EVT") in got
+    assert ("Badai Nasional", "EVT") not in ents("Pusat Badai Nasional AS di Miami memperingatkan warga.")
+    got = ents("Pencuri membobol Museum Louvre. Direktur Louvre Laurence des Cars menawarkan pengunduran dirinya.")
+    assert ("Laurence des Cars", "PER") in got
+    got = ents("Korban terbanyak berada di distrik Nurgal dan Chawkay, kata Zabihullah Mujahid.")
+    assert ("Chawkay", "PER") not in got and ("Zabihullah Mujahid", "PER") in got
+
+
+def test_requested_actions_are_no_events_and_lists_of_actors(facts_of):
+    events = facts_of("events", "actor", "cameo", "target", published="2025-08-16")
+
+    assert events("Presiden Rusia Vladimir Putin mengundang Trump untuk bertemu lagi di Moskow.") == []
+    assert events("PBB mendesak Israel untuk segera menghentikan serangan di Gaza.") == [("IGOUNO", "020", "ISR")]
+    # a promise is each party's own; aid teams are no show of force
+    assert events("China dan India juga menjanjikan bantuan.") == [("CHN", "033", None)]
+    assert events("Kepala UNAMA mengatakan PBB sedang mengerahkan tim darurat ke daerah itu.") == []
+    # "A, B, C dan D menandatangani": the list's first signs with its second
+    got = events("Presiden AS Donald Trump, Presiden Mesir Abdel Fattah al-Sisi, Emir Qatar Sheikh Tamim bin Hamad "
+                 "Al Thani dan Presiden Turki Recep Tayyip Erdogan menandatangani dokumen itu.")
+    assert got == [("USAGOV", "057", "EGYGOV")]
+    assert events("Arab Saudi dan Iran sepakat memulihkan hubungan.") == [("SAU", "057", "IRN")]
