@@ -15,7 +15,8 @@ from pantau.clean.lexicon_files import read_tsv
 
 _DASH = r"\s*(?:-{1,2}|–|—|:)\s*"
 # (lower-case particles inside a hyphenated name: "Port-au-Prince", "Aix-en-Provence")
-_PLACE = r"(?P<place>[A-Z][A-Za-z'’.]*(?:[ -](?:[a-z]{1,3}-)*[A-Z][A-Za-z'’.]*){0,3})"
+# (with a lower-case particle between capitalised words: "Rio de Janeiro", "Sharm el-Sheikh")
+_PLACE = r"(?P<place>[A-Z][A-Za-z'’.]*(?:[ -](?:(?:de|da|do|dos|del|la|le|al|el|es|sur|upon|on)\s)?(?:[a-z]{1,3}-)*[A-Z][A-Za-z'’.]*){0,3})"
 # An optional date after the place: "Jakarta, 14/3 (ANTARA) -" or "Jakarta, Senin (14/3) -".
 _DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
 _DATE = rf"(?:,?\s*(?:{_DAY}\s*)?\(?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)?)?"

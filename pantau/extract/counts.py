@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pantau.extract import EXTRACTORS, doc_text
-from pantau.extract._lex import number_regex, parse_number, read_tsv
+from pantau.extract._lex import number_regex, number_words, parse_number, read_tsv
 
 if not Doc.has_extension("counts"):
     Doc.set_extension("counts", default=None)
@@ -94,6 +94,10 @@ def _lex():
 # dan Aceh dengan 23 orang" (the count has the kind of the one before it and that place)
 _PLACE_TALLY = re.compile(r"(?:,\s*(?:(?:disusul|diikuti)\s+(?:oleh\s+)?)?|\s+(?:dan|serta)\s+)"
                           r"(?P<p>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+(?:dengan|sebanyak)\s+$")
+# where the words after a count reach the next count ("30 orang selamat dan enam orang meninggal
+# dunia": the survivors did not die), a numeral in words too
+_NEXT_COUNT = re.compile(r"\b\d|\b(?:dan|serta)\s+(?:\d|sekitar|sedikitnya|lebih|(?:" + "|".join(
+    w for w, (_, k) in number_words().items() if k in ("unit", "whole", "vague")) + r")\b)")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+")
 # Verbs before a count that say what happened to the people, over what the counted noun says they
 # are: "menembak mati dua prajurit" are killed, not troops; "menewaskan 12 pengungsi" killed.
@@ -354,6 +358,11 @@ class _Counter:
             if value_max is not None:
                 fact["value_max"] = _to_num(value_max)
             out.append(fact)
+        for a, b in zip(reversed(out[:-1]), reversed(out[1:])):
+            # "40 warga dan dua polisi tewas": the predicate after a list of people is each one's
+            if a["kind"] == "other" and a["unit"] == b["unit"] == "people" and b["kind"] in PERSON_KINDS - ROLE_KINDS and \
+                    _LIST_SEPARATOR.fullmatch(text[a["end"]:b["start"]]):
+                a["kind"] = b["kind"]
         return out
 
     def _after_place_commas(self, end: int, ce: int) -> int | None:
@@ -392,7 +401,7 @@ class _Counter:
         elif (region := self._after_place_commas(end, ce)) is not None:
             # "1.333 siswa di Kabupaten Bandung Barat, Jawa Barat, mengalami keracunan"
             after = text[end:ce] + " " + text[region:self.clause_bounds(region)[1]]
-        for nm in re.finditer(r"\b\d|\b(?:dan|serta)\s+(?:\d|sekitar|sedikitnya|lebih)", after):
+        for nm in _NEXT_COUNT.finditer(after):
             if _SHARE_APPOSITION.match(after[:nm.start()]) and _PERCENT.match(after, nm.start()):
                 continue  # "1,9 juta orang atau hampir 90 persen penduduk Gaza telah mengungsi"
             after = after[:nm.start()]

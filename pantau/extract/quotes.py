@@ -344,6 +344,13 @@ class _Finder:
                 segs.append((last, i))
                 last = i + 1
         segs.append((last, len(chunk)))
+        k = next((k for k in range(1, min(len(segs), 4)) if re.match(r"\s*dan\s+[A-Z]", chunk[segs[k][0]:segs[k][1]])), None)
+        if k is not None and all(re.fullmatch(r"\s*[A-Z][\w-]*\s*", chunk[a:b]) for a, b in segs[1:k]) \
+                and re.search(r"[A-Z][\w-]*\s*$", chunk[segs[0][0]:segs[0][1]]) \
+                and any(_is_org_word(w) or w.lower() in ("balai", "stasiun") for w in chunk[segs[0][0]:segs[0][1]].split()):
+            # "ujar Kepala Balai Besar Meteorologi, Klimatologi, dan Geofisika Wilayah III Denpasar
+            # Cahyo Nugroho": a body's name with commas is one segment
+            segs[:k + 1] = [(segs[0][0], segs[k][1])]
         first_s, first_e = segs[0]
         seg0 = chunk[first_s:first_e]
         stop = None if re.search(r"\([A-Z][A-Za-z]{1,10}\)\s*$", seg0) else _FORWARD_STOP.search(seg0)
@@ -713,6 +720,8 @@ class _Finder:
                     break
                 if re.search(r"\b(?:menolak|enggan|tidak|tak|belum)\s*$", before):
                     break  # "Myanmar menolak mengakui ...", "polisi tidak menjelaskan ...": nothing was said
+                if c.group("cue").lower() == "menunjukkan" and re.search(r"\b(?:sambil|seraya|sembari)\s*$", before):
+                    break  # "kata Maria sambil menunjukkan rumahnya": a gesture, not words
                 cstart = ss + c.end()
                 after = text[cstart:body_end]
                 if c.group("cue").lower() == "mengakui" and re.match(r"\s*(?:[\w-]+\s+){1,5}sebagai\b", after) \

@@ -126,7 +126,7 @@ SEAT_LINKS = OFFICE_LINKS | {"di"}
 # derived nouns (no Indonesian personal name has that shape), a few adjectives and "Bidang".
 _HYPHENED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 _DERIVED_NOUN = re.compile(r"^(?:pe|ke)[a-z]{4,}an$")
-PORTFOLIO_WORDS = {"bidang", "urusan", "nasional", "negara", "negeri", "dalam", "luar", "umum", "hidup", "sosial",
+PORTFOLIO_WORDS = {"bidang", "urusan", "masyarakat", "pemberdayaan", "nasional", "negara", "negeri", "dalam", "luar", "umum", "hidup", "sosial",
                    "politik", "hukum", "agama", "riset", "teknologi", "desa", "daerah", "tertinggal", "transmigrasi",
                    "aparatur", "reformasi", "birokrasi", "investasi", "pariwisata", "ekonomi", "kreatif", "pemuda",
                    "olahraga", "perempuan", "anak", "digital", "informatika", "komunikasi", "tata", "ruang",
@@ -824,6 +824,11 @@ def _org_tail_to_name(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+# what comes between a person's name and the name they go by
+_ALIAS_LINK = re.compile(r"(?:yang\s+(?:lebih\s+)?(?:dikenal|akrab\s+disapa|biasa\s+disapa|disapa)\s+"
+                         r"(?:dengan\s+(?:nama\s+)?|sebagai\s+)?|alias\s+)")
+
+
 def _name_key(text: str) -> list[str]:
     return [NAME_PREFIX.sub("", w) for w in norm(text).replace("-", "- ").split() if w not in ("bin", "binti")]
 
@@ -1122,6 +1127,18 @@ class EntityLinker:
                 if len(ko) > len(keys[id(best)]) and set(k) <= set(ko) and k[-1] in ko:
                     best = o
             e._.canonical = best.text
+        # "Mohamed Hamdan Dagalo, yang dikenal sebagai Hemedti": the nickname is the same person
+        at = {e.start: e for e in persons}
+        for e in persons:
+            k = e.end
+            if k < len(doc) and doc[k].text == ",":
+                k += 1
+            m = _ALIAS_LINK.match(" ".join(t.lower_ for t in doc[k:k + 5]))
+            alias = at.get(k + len(m.group(0).split())) if m else None
+            if alias is not None and alias is not e:
+                for o in persons:
+                    if o.text == alias.text:
+                        o._.canonical = e._.canonical
 
     # -- actors --------------------------------------------------------------------------------
     def _country_after(self, doc: Doc, j: int, starts, skip: int = 0, any_place: bool = False) -> tuple[str, int] | None:
@@ -1456,7 +1473,7 @@ class EntityLinker:
         ents = [Span(doc, e.start - 1, e.end, label="EVT") if e.label_ in PERSON_LABELS and e.start > 0 and
                 e.start - 1 not in taken and is_cap(doc[e.start - 1]) and doc[e.start - 1].lower_ in NAMED_THINGS
                 else e for e in ents]
-        ents = _storm_names(doc, _designated_list(doc, ents))
+        ents = _storm_names(doc, _designated_list(doc, _buildings_and_companies(doc, ents)))
         common = common_noun_acronyms(doc_text(doc))
         initials = _initials_tokens(doc)
         ents = [e for e in ents if e.text not in common and not initials.intersection(range(e.start, e.end))]
@@ -1474,6 +1491,22 @@ class EntityLinker:
                         ent._.canonical = a.canonical
         doc._.pantau_actors = actors
         return doc
+
+
+# English words that end a building's name: "Glodok Plaza", "Pacific Place Mall", "Menara Tower"
+BUILDING_SUFFIXES = {"plaza", "mall", "tower", "towers", "square", "residence", "arena"}
+
+
+def _buildings_and_companies(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Names the NER reads as people that are a building ("kebakaran gedung Glodok Plaza") or a
+    company the article named with its "PT" before ("PT Pertamina (Persero)" ... "Pertamina
+    membantah")."""
+    companies = {e[1:].text for e in ents if e.label_ == "ORG" and len(e) >= 2 and _company(e) and
+                 e[0].text.lower().rstrip(".") in ("pt", "cv")}
+    return [Span(doc, e.start, e.end, label="LOC") if e.label_ in PERSON_LABELS and len(e) >= 2 and
+            e[-1].lower_ in BUILDING_SUFFIXES and is_cap(e[-1]) else
+            Span(doc, e.start, e.end, label="ORG") if e.label_ in PERSON_LABELS and e.text in companies else e
+            for e in ents]
 
 
 def _designated_list(doc: Doc, ents: list[Span]) -> list[Span]:

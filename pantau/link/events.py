@@ -229,7 +229,10 @@ class EventCoder:
                 # "menahan suku bunga" is not
                 # (a qualified number only widens an "only" sense: "menampung sekitar 3,5 juta
                 # pengungsi" hosts them, where "menampung 500 orang" is a building's capacity)
-                hit = any(_follows(doc, e, phrase, qualified=sense[0] == "only") for phrase in sense[1])
+                # (and an "unless" noun after a count is the noun: "menampung sekitar 10.000 tentara")
+                hit = any(_follows(doc, e, phrase, qualified=sense[0] == "only") or (
+                    sense[0] == "unless" and phrase[0] != "#num" and _follows(doc, e, ("#num",) + phrase, qualified=True))
+                    for phrase in sense[1])
                 if hit != (sense[0] == "only"):
                     continue
             plover, cameo, form = self.info[key]

@@ -353,10 +353,13 @@ def _big(places: list[Place], city: int = 1_000_000) -> bool:
 
 def _governed(doc: Doc, i: int, places: list[Place]) -> bool:
     """An Indonesian province, regency or town right after a regional head's title ("Bupati Agam",
-    "Wali Kota Padang", "Wakil Gubernur Riau"): the region that head governs."""
+    "Wali Kota Padang", "Wakil Gubernur Riau"), or a state abroad after a governor's: the region
+    that head governs."""
     after_head = (i > 0 and doc[i - 1].lower_ in REGION_HEADS) or \
         (i > 1 and doc[i - 2].lower_ == "wali" and doc[i - 1].lower_ == "kota")
-    return after_head and _indonesian_region(places)
+    # (a governor abroad governs a state or province too: "Gubernur Utah Spencer Cox")
+    return after_head and (_indonesian_region(places) or (
+        doc[i - 1].lower_ == "gubernur" and any(p.feature == "admin1" for p in places)))
 
 
 def _body_region(doc: Doc, i: int, places: list[Place], org_ends: set[int]) -> bool:

@@ -17,6 +17,8 @@ from pantau.clean.dateline import canonical_outlet, find_dateline
     ("Derna, Libya (ANTARA) - Banjir menyapu kota.", "Derna", "ANTARA", "ANTARA"),
     ("Kota Gaza, Palestina (Reuters) - Serangan berlanjut.", "Kota Gaza", "Reuters", "Reuters"),
     ("Medan, Senin (14/3) (WASPADA) - Harga cabai naik.", "Medan", "WASPADA", "Waspada"),
+    # a lower-case particle inside the place's name
+    ("Rio de Janeiro (ANTARA) - Para pemimpin BRICS bertemu.", "Rio de Janeiro", "ANTARA", "ANTARA"),
 ])
 def test_dateline_styles(body, place, outlet, canonical):
     d = find_dateline(body)

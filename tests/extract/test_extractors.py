@@ -672,3 +672,22 @@ def test_a_body_named_with_untuk_speaks_whole_and_a_statement_delivered_is_no_qu
     assert quotes("Organisasi Internasional untuk Migrasi (IOM) mencatat lebih dari 62.000 orang melarikan diri "
                   "dari El Fasher.") == [("Organisasi Internasional untuk Migrasi (IOM)",)]
     assert quotes("Kedua pemimpin hanya menyampaikan pernyataan singkat kepada wartawan tanpa menjawab pertanyaan.") == []
+
+
+def test_survivors_are_not_the_dead_counted_after_them_and_a_list_shares_its_predicate(facts_of):
+    counts = facts_of("counts", "value", "kind")
+
+    assert counts("Tim SAR menemukan 30 orang selamat dan enam orang meninggal dunia.") == [
+        (30, "other"), (6, "killed")]
+    assert counts("Sebanyak 40 warga dan dua polisi tewas dalam bentrokan itu.") == [(40, "killed"), (2, "killed")]
+
+
+def test_an_office_named_with_commas_before_the_speaker_and_a_gesture_is_no_speech(facts_of):
+    quotes = facts_of("quotes", "speaker", "speaker_role")
+
+    assert quotes('"Hujan mencapai 385 milimeter," ujar Kepala Balai Besar Meteorologi, Klimatologi, dan Geofisika '
+                  'Wilayah III Denpasar Cahyo Nugroho.') == [
+        ("Cahyo Nugroho", "Kepala Balai Besar Meteorologi, Klimatologi, dan Geofisika Wilayah III Denpasar")]
+    assert quotes('"Kami siaga," kata Budi Santoso, Ketua RT, dan Ani.')[0][0] == "Budi Santoso"
+    assert quotes('"Kami kehilangan segalanya," kata Maria Lopez, seorang warga Liloan, sambil menunjukkan rumahnya '
+                  'yang hancur.') == [("Maria Lopez", "seorang warga Liloan")]

@@ -1348,3 +1348,35 @@ def test_requested_actions_are_no_events_and_lists_of_actors(facts_of):
                  "Al Thani dan Presiden Turki Recep Tayyip Erdogan menandatangani dokumen itu.")
     assert got == [("USAGOV", "057", "EGYGOV")]
     assert events("Arab Saudi dan Iran sepakat memulihkan hubungan.") == [("SAU", "057", "IRN")]
+
+
+def test_buildings_companies_nicknames_and_governors_abroad(facts_of):
+    ents = facts_of("entities", "text", "label", "actor_code")
+
+    got = ents("Kebakaran melanda gedung Glodok Plaza di Jakarta Barat. Glodok Plaza dibangun pada 1977.")
+    assert ("Glodok Plaza", "LOC", None) in got and not any(e[1] == "PER" for e in got)
+    got = ents("Kejaksaan Agung menetapkan tersangka di PT Pertamina (Persero). Pertamina membantah pengoplosan.")
+    assert ("Pertamina", "ORG", None) in got
+    assert ("Spencer Cox", "PER", "USAGOV") in ents("Gubernur Utah Spencer Cox menyebut penembakan itu pembunuhan.")
+    assert ("Pamela Baricuatro", "PER", "PHLGOV") in ents("Gubernur Cebu Pamela Baricuatro meninjau banjir.")
+    assert ("Muhaimin Iskandar", "PER", "IDNGOV") in ents(
+        "Menteri Koordinator Bidang Pemberdayaan Masyarakat Muhaimin Iskandar meninjau lokasi banjir.")
+    a = pantau.analyze("Pemimpin RSF Mohamed Hamdan Dagalo, yang dikenal sebagai Hemedti, berjanji menyelidiki. "
+                       "Hemedti mengatakan pasukannya mundur.")
+    assert {(e["text"], e["canonical"], e["actor_code"]) for e in a.entities if e["label"] == "PER"} == {
+        ("Mohamed Hamdan Dagalo", "Mohamed Hamdan Dagalo", "SDNREB"), ("Hemedti", "Mohamed Hamdan Dagalo", "SDNREB")}
+
+
+def test_a_speech_before_a_crowd_troops_hosted_and_a_storm_warning_are_no_events(facts_of):
+    events = facts_of("events", "actor", "cameo")
+
+    assert events("Aktivis Amerika Serikat Charlie Kirk berbicara di hadapan sekitar 3.000 orang.") == []
+    assert events("Qatar menampung sekitar 10.000 tentara AS.") == []
+    assert events("Badan cuaca Filipina PAGASA memperingatkan topan baru akan mendarat di Luzon.") == []
+
+
+def test_a_province_abroad_and_a_town_by_its_short_name():
+    places = lambda t: [(p["name"], p["country"], p["feature"]) for p in pantau.analyze(t).places]  # noqa: E731
+
+    assert places("Banjir bandang melanda provinsi Cebu.") == [("Cebu", "PH", "admin1")]
+    assert ("St. George", "US", "city") in places("Polisi menangkap tersangka di kota St. George, Utah.")
