@@ -468,9 +468,21 @@ def _short_name_after_body(doc: Doc, ents: list[Span]) -> list[Span]:
     """A one-word name in parentheses right after a body is the body's short name, whatever its
     letters: "Center of Economic and Law Studies (Celios)", which the NER reads as a person."""
     org_ends = {sp.end for sp in ents if sp.label_ == "ORG"}
-    return [Span(doc, sp.start, sp.end, label="ORG")
-            if sp.label_ in PERSON_LABELS and len(sp) == 1 and sp.start >= 2 and doc[sp.start - 1].text == "(" and
-            sp.start - 1 in org_ends and sp.end < len(doc) and doc[sp.end].text == ")" else sp for sp in ents]
+    named = {i for sp in ents if sp.label_ in PERSON_LABELS for i in range(sp.start, sp.end)}
+
+    def after_body(i: int) -> bool:
+        # the body's name may run on past the NER's organisation: "[Institut Vulkanologi] dan
+        # Seismologi Filipina (Phivolcs)"
+        while i > 0 and i not in org_ends and (is_cap(doc[i - 1]) or doc[i - 1].lower_ in ("dan", "untuk")) and \
+                not doc[i - 1].is_sent_start and i - 1 not in named:
+            i -= 1
+        return i in org_ends
+
+    short = {doc[i].text for i in range(2, len(doc) - 1) if doc[i - 1].text == "(" and doc[i + 1].text == ")" and
+             doc[i].is_alpha and is_cap(doc[i]) and after_body(i - 1)}
+    # (and the short name is the body wherever the article uses it: "Phivolcs mencatat ...")
+    return [Span(doc, sp.start, sp.end, label="ORG") if sp.label_ in PERSON_LABELS and sp.text in short else sp
+            for sp in ents]
 
 
 def _join_name_prefix(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1433,7 +1445,12 @@ class EntityLinker:
                     at = ends[at - 1][0]  # "Duta Besar China untuk Indonesia Lu Kang": the envoy's title
                 titled = at > 0 and (_title_at(doc, at - 1) is not None or _before_portfolio(doc, at - 1) != at - 1)
                 office = any(o.end == sp.start and _titled_org(doc, o) for o in ents)
-                if (sp.label_ == "PER" and (titled or office or norm(sp.text) in lex.get("leader", {}))) or \
+                b = _named_before_then_name(doc, sp.start, sp.end, PlaceSpans(places),
+                                            {o.text for o in ents if o.end <= sp.start and o.label_ == "ORG"}) \
+                    if sp.label_ == "PER" and titled else None
+                if b is not None:  # "Pemimpin [Chadema] [Tundu Lissu]" after "partai oposisi Chadema"
+                    ents.extend([Span(doc, sp.start, b, label="ORG"), Span(doc, b, sp.end, label="PER")])
+                elif (sp.label_ == "PER" and (titled or office or norm(sp.text) in lex.get("leader", {}))) or \
                         (sp.label_ == "ORG" and (sp.text.lower() in lex.get("org", {})
                                                  or english_org_end(doc, sp.start) == sp.end)):
                     ents.append(sp)
@@ -1498,14 +1515,16 @@ BUILDING_SUFFIXES = {"plaza", "mall", "tower", "towers", "square", "residence", 
 
 
 def _buildings_and_companies(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Names the NER reads as people that are a building ("kebakaran gedung Glodok Plaza") or a
-    company the article named with its "PT" before ("PT Pertamina (Persero)" ... "Pertamina
-    membantah")."""
+    """Names the NER reads as people that are a building ("kebakaran gedung Glodok Plaza"), a company
+    the article named with its "PT" before ("PT Pertamina (Persero)" ... "Pertamina membantah") or
+    a body of the state ("Kongres Peru memakzulkan ...")."""
     companies = {e[1:].text for e in ents if e.label_ == "ORG" and len(e) >= 2 and _company(e) and
                  e[0].text.lower().rstrip(".") in ("pt", "cv")}
+    agents = actor_lexicon().get("agent", {})
     return [Span(doc, e.start, e.end, label="LOC") if e.label_ in PERSON_LABELS and len(e) >= 2 and
             e[-1].lower_ in BUILDING_SUFFIXES and is_cap(e[-1]) else
-            Span(doc, e.start, e.end, label="ORG") if e.label_ in PERSON_LABELS and e.text in companies else e
+            Span(doc, e.start, e.end, label="ORG") if e.label_ in PERSON_LABELS and (
+                e.text in companies or (e[0].lower_ in agents and not _title_len(doc, e.start, e.end))) else e
             for e in ents]
 
 

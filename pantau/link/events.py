@@ -113,7 +113,7 @@ LOCATIVE = {"di", "dari", "menuju", "sekitar", "dekat", "pada", "dalam", "antara
 TARGET_PREPS = {"dengan", "kepada", "terhadap", "atas", "ke", "bagi", "untuk", "pada"}
 STOP_LEFT = {"bahwa", ";", "sementara", "tetapi", "namun", "sedangkan", "karena", "agar", "supaya", "ketika",
              "setelah", "sebelum", "sehingga", ":", "“", "”", '"'}
-STOP_RIGHT = {",", "bahwa", ";", "sementara", "tetapi", "namun", "sedangkan", "karena", "agar", "supaya", "ketika",
+STOP_RIGHT = {",", "bahwa", "menurut", ";", "sementara", "tetapi", "namun", "sedangkan", "karena", "agar", "supaya", "ketika",
               "setelah", "sebelum", "sehingga", "yang", ":", "“", "”", '"'}
 # Words that may open reported speech before its verb without being its subject: "mengatakan
 # (bahwa) akan meminta ..." is the speaker's own request.
@@ -434,6 +434,8 @@ class EventCoder:
                         actor = subject if left == "SUBJECT" else left
                     if target is None or not target.code:
                         target = self._right(doc, sent_actors, trig, s1, actor)
+                if trig.form == "active" and (ante := self._antecedent(doc, sent_actors, trig, s0)) is not None:
+                    actor = ante or None  # "unjuk rasa yang menewaskan ratusan orang": the protest's, no actor
                 if actor is not None and trig.form == "active":
                     actor, target = self._coordinated(doc, sent_actors, trig, actor, target)
                 if any(doc[k].lower_ in NEGATION for k in range(max(s0, trig.start - 4), trig.start)):
@@ -475,6 +477,23 @@ class EventCoder:
                 out.append(ev)
         doc._.events = out
         return doc
+
+    @staticmethod
+    def _antecedent(doc, actors, trig, s0):
+        """For a verb opening a relative clause ("X yang menewaskan ..."): the actor X that ends right
+        before "yang" (a comma may come between), False where the noun there is no actor, None for a
+        verb in no relative clause."""
+        k = trig.start - 1
+        while k > s0 and doc[k].lower_ in ("telah", "sudah", "juga", "kembali", "pernah", "sempat"):
+            k -= 1
+        if k <= s0 or doc[k].lower_ != "yang":
+            return None
+        end = k - 1 if doc[k - 1].text == "," else k
+        # (the actor's region or kind may close the noun phrase: "Anggota DPRD Sulsel yang menemui
+        # massa", "tuntutan jaksa penuntut umum yang meminta")
+        near = [a for a in actors if a.code and a.end <= end and end - a.end <= 3 and all(
+            t.is_alpha and t.pos_ != "VERB" and t.lower_ not in LOCATIVE | TARGET_PREPS for t in doc[a.end:end])]
+        return max(near, key=lambda a: a.end) if near else False
 
     @staticmethod
     def _requested(doc, s0, i):
@@ -543,6 +562,8 @@ class EventCoder:
         rest = [a for a in actors if first.end <= a.start <= first.end + 3 and a.end <= s1 and a is not first
                 and not any(t.pos_ == "VERB" for t in doc[first.end:a.start])]  # "serangan Israel dan mendesak DK PBB"
         if rest and doc[first.end].lower_ in ("dan", "dengan", "terhadap", "atas", "ke", "antara"):
+            if trig.plover == "PROTEST" and doc[first.end].lower_ == "dan":
+                return first, None  # "unjuk rasa mahasiswa dan koalisi masyarakat sipil": together
             return first, rest[0]
         if trig.plover in ("ASSAULT", "SUPPORT", "REQUEST", "ACCUSE", "THREATEN", "REJECT"):
             return first, None

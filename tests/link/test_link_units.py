@@ -1380,3 +1380,32 @@ def test_a_province_abroad_and_a_town_by_its_short_name():
 
     assert places("Banjir bandang melanda provinsi Cebu.") == [("Cebu", "PH", "admin1")]
     assert ("St. George", "US", "city") in places("Polisi menangkap tersangka di kota St. George, Utah.")
+
+
+def test_a_body_before_a_name_after_a_title_a_short_name_in_parentheses_and_a_congress(facts_of):
+    ents = facts_of("entities", "text", "label", "actor_code")
+
+    got = ents("Partai oposisi utama Chadema dilarang ikut pemilu. Pemimpin Chadema Tundu Lissu ditahan sejak April.")
+    assert ("Chadema", "ORG", None) in got and ("Tundu Lissu", "PER", None) in got
+    got = ents("Menurut Institut Vulkanologi dan Seismologi Filipina (Phivolcs), gempa terjadi di laut. Phivolcs "
+               "mencatat lebih dari 600 gempa susulan hingga Rabu pagi, kata pejabat Filipina.")
+    assert not any(e[0] == "Phivolcs" and e[1] == "PER" for e in got)
+    got = ents("Kongres Peru memakzulkan Presiden Dina Boluarte pada Jumat dini hari.")
+    assert got[0] == ("Kongres Peru", "ORG", "PERLEG")
+    # a rank only Indonesia's police has is the Indonesian police's
+    assert ("Ade Ary Syam", "PER", "IDNCOP") in ents("Kombes Pol Ade Ary Syam mengatakan dua orang ditangkap.")
+    assert ("Marthinus Hukom", "PER", "IDNCOP") in ents(
+        "Kepala BNN Komisaris Jenderal Marthinus Hukom mengatakan kapal itu membawa sabu.")
+
+
+def test_co_protesters_a_relative_clause_without_an_actor_and_a_source_are_no_parties(facts_of):
+    events = facts_of("events", "actor", "cameo", "target", published="2025-03-20")
+
+    assert events("DPR mengesahkan revisi UU TNI di tengah unjuk rasa mahasiswa dan koalisi masyarakat sipil di depan "
+                  "Gedung DPR.") == [("EDU", "141", None)]
+    # the protest killed, not the commission that opens the sentence; "menurut" names a source
+    assert events("Komisi Pemilihan Umum Tanzania menyatakan Samia menang, di tengah unjuk rasa yang menewaskan "
+                  "ratusan orang menurut partai oposisi.") == []
+    assert events("Serangan Israel yang menewaskan 20 orang memicu kecaman.") == [("ISR", "190", None)]
+    assert events("Anggota DPRD Sulsel yang menemui massa berjanji menyampaikan tuntutan.")[0][:2] == ("IDNLEG", "040")
+    assert [e[1] for e in events("Presiden Peru Jose Jeri berjanji akan memerangi kejahatan terorganisasi.")] == ["030"]
