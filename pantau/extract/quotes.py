@@ -734,8 +734,11 @@ class _Finder:
                 if bm and not re.search(r"[\"“]", bm.group(0)):
                     cstart += bm.end()
                 elif c.group("cue").lower() in _OBJECT_CUES or \
-                        (c.group("cue").lower() == "menyampaikan" and _CONVEYED.match(after)):
-                    break  # "mengecam keras serangan itu": what was condemned, not what was said
+                        (c.group("cue").lower() == "menyampaikan" and _CONVEYED.match(after)) or \
+                        (c.group("cue").lower() == "meminta" and re.match(r"\s*maaf\b", after)) or \
+                        (c.group("cue").lower() == "mengakui" and re.match(r"\s*(?:kekalahan|kemenangan|kesalahan)", after)):
+                    break  # "mengecam keras serangan itu": what was condemned, not what was said (nor
+                    # "meminta maaf kepada masyarakat", "mengakui kekalahan": an apology, a concession)
                 else:
                     sk = re.match(r"^\s*(?:,\s*)?(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)(?:\s*\([\d/]+\))?|kemarin|pekan\s+lalu|kepada\s+(?:wartawan|media|pers)|dalam\s+(?:sebuah\s+)?(?:pernyataan|keterangan)(?:\s+tertulis)?|,)\s*(?:,\s*)?", after)
                     if sk:

@@ -126,7 +126,7 @@ SEAT_LINKS = OFFICE_LINKS | {"di"}
 # derived nouns (no Indonesian personal name has that shape), a few adjectives and "Bidang".
 _HYPHENED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 _DERIVED_NOUN = re.compile(r"^(?:pe|ke)[a-z]{4,}an$")
-PORTFOLIO_WORDS = {"bidang", "urusan", "masyarakat", "pemberdayaan", "nasional", "negara", "negeri", "dalam", "luar", "umum", "hidup", "sosial",
+PORTFOLIO_WORDS = {"bidang", "urusan", "masyarakat", "pemberdayaan", "transportasi", "energi", "infrastruktur", "nasional", "negara", "negeri", "dalam", "luar", "umum", "hidup", "sosial",
                    "politik", "hukum", "agama", "riset", "teknologi", "desa", "daerah", "tertinggal", "transmigrasi",
                    "aparatur", "reformasi", "birokrasi", "investasi", "pariwisata", "ekonomi", "kreatif", "pemuda",
                    "olahraga", "perempuan", "anak", "digital", "informatika", "komunikasi", "tata", "ruang",
@@ -441,13 +441,20 @@ def _spelled_out_bodies(doc: Doc, ents: list[Span], found) -> tuple[list[Span], 
     """One ORG for a body's name spelled out before its acronym, where the NER cut it up or read part
     of it as a person or place ("[Badan Siber] dan [Sandi Negara] (BSSN)"). An acronym spelled out
     inside a place's name ("Kabupaten Ogan Komering Ilir (OKI)") is that place here, whatever body
-    the lexicon knows by it (OKI is also the Organisation of Islamic Cooperation). Returns the
-    entities, the acronyms that are places, and the long forms' starts with their acronym."""
+    the lexicon knows by it (OKI is also the Organisation of Islamic Cooperation), and one spelled out
+    as something else than the lexicon's is not its body either. Returns the entities, the acronyms
+    that name no body of the lexicon here (places and others), and the long forms' starts with their
+    acronym."""
     place_acronyms: set[str] = set()
+    others: set[str] = set()
     long_forms: dict[int, str] = {}
     out = list(ents)
     for i, j, k in found:
         acr = doc[k].text
+        if _another_body(acr.lower(), doc[i:j].text.lower()):
+            # "Pajak Bumi dan Bangunan (PBB)": the article's own acronym, not the UN the lexicon knows
+            others.add(acr)
+            continue
         inside = [e for e in out if e.start < j and e.end > i]
         if any(e.label_ in ("GPE", "LOC") and e.start <= i and e.end >= j for e in inside):
             place_acronyms.add(acr)
@@ -461,7 +468,17 @@ def _spelled_out_bodies(doc: Doc, ents: list[Span], found) -> tuple[list[Span], 
         out = [e for e in out if e not in inside] + [Span(doc, i, j, label="ORG")]
         long_forms[i] = acr.lower()
     out = [Span(doc, e.start, e.end, label="GPE") if e.text in place_acronyms else e for e in out]
-    return sorted(out, key=lambda e: e.start), place_acronyms, long_forms
+    return sorted(out, key=lambda e: e.start), place_acronyms | others, long_forms
+
+
+def _another_body(acr: str, long_form: str) -> bool:
+    """Whether the lexicon knows the acronym by a long form that spells it and is not this one."""
+    orgs = actor_lexicon().get("org", {})
+    code = orgs.get(acr)
+    if code is None or orgs.get(long_form) == code:
+        return False
+    return any(c == code and " " in name and "".join(p[0] for w in name.split() for p in w.split("-") if p) == acr
+               for name, c in orgs.items())
 
 
 def _short_name_after_body(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -620,16 +637,19 @@ def _named_before_then_name(doc: Doc, s: int, e: int, place_spans, known) -> int
 
 
 def _unknown_body_then_name(doc: Doc, s: int, e: int, place_spans) -> tuple[int, int] | None:
-    """The same for a body the lexicon does not know, after an office or not: an acronym or a name
-    ending in a newspaper's head word ("[PCG Jay Tarriela]", "jurnalis [The Wall Street Journal
+    """The same for a body the lexicon does not know, after an office or not: an acronym, a bank or a
+    name ending in a newspaper's head word ("[PCG Jay Tarriela]", "jurnalis [The Wall Street Journal
     Evan Gershkovich]"), then two or three capitalised words that open with a given name and hold
     no common word. A company's name of common words ("PT Jasa Marga") and a rank ("AKBP") are no
     such body."""
     if e - s < 3 or _title_len(doc, s, s + 1):
         return None
     first = doc[s].text
-    if first.isupper() and 2 <= len(first) <= 6 and first.isalpha():
-        cut = s + 1
+    if (first.isupper() or sum(c.isupper() for c in first) >= 2) and 2 <= len(first) <= 6 and first.isalpha():
+        cut = s + 1  # (or a mixed-case one: "AfD", "OpenAI")
+    elif doc[s].lower_ == "bank" and is_cap(doc[s]):
+        # "Ekonom [Bank Permata Josua Pardede]": a bank's name, then a given name and more
+        cut = next((k for k in (e - 2, e - 3) if k >= s + 2 and is_name_word(doc[k].text)), None)
     else:
         cut = next((k + 1 for k in range(s + 1, e - 2) if doc[k].lower_ in NEWS_HEADS and is_cap(doc[k])), None)
     tail = doc[cut:e] if cut else None
@@ -973,11 +993,13 @@ class EntityLinker:
                 # lexicon the NER read as a body ("pemimpin junta militer Min Aung Hlaing")
                 label = "PER"
             if label == "ORG":
-                split = _org_then_name(doc, s, e, place_spans,
+                # (a title the NER took into the organisation opens no body: "[Ekonom Bank Permata Josua Pardede]")
+                t = _title_len(doc, s, s + 1) if e - s >= 4 else 0
+                split = _org_then_name(doc, s + t, e, place_spans,
                                        frozenset(o.text for o in doc.ents if o.label_ == "ORG" and o.end <= s))
                 if split:
                     body, name = split
-                    out.extend([Span(doc, s, body, label="ORG"), Span(doc, name, e, label="PER")])
+                    out.extend([Span(doc, s + t, body, label="ORG"), Span(doc, name, e, label="PER")])
                     if name > body:
                         out.append(Span(doc, body, name, label="GPE"))
                     continue
@@ -1197,7 +1219,8 @@ class EntityLinker:
             return None
         return p.get("country")
 
-    def _actors(self, doc: Doc, ents: list[Span], places, ends, matches, long_forms=None) -> list[Actor]:
+    def _actors(self, doc: Doc, ents: list[Span], places, ends, matches, long_forms=None,
+                not_lexicon=frozenset()) -> list[Actor]:
         """``long_forms``: the starts of bodies spelled out before their acronym, with the acronym,
         whose lexicon code the spelled-out name takes."""
         lex = actor_lexicon()
@@ -1370,7 +1393,8 @@ class EntityLinker:
                 ent._.actor_code = code or None
                 actors.append(Actor(ent.start, ent.end, code, ent.text, "person", canon))
             elif ent.label_ == "ORG":
-                code = lex.get("org", {}).get(ent.text.lower()) or lex.get("org", {}).get(long_forms.get(ent.start))
+                code = None if ent.text in not_lexicon else \
+                    lex.get("org", {}).get(ent.text.lower()) or lex.get("org", {}).get(long_forms.get(ent.start))
                 if code:
                     code = self._generic_body(doc, ent.start, ent.end, code, starts, body_cc)[0]
                 if code and ent.start in long_forms and not any(a.start == ent.start for a in actors):
@@ -1448,6 +1472,9 @@ class EntityLinker:
                 b = _named_before_then_name(doc, sp.start, sp.end, PlaceSpans(places),
                                             {o.text for o in ents if o.end <= sp.start and o.label_ == "ORG"}) \
                     if sp.label_ == "PER" and titled else None
+                if b is None and sp.label_ == "PER" and titled and \
+                        _unknown_body_then_name(doc, sp.start, sp.end, PlaceSpans(places)) == (sp.start + 1, sp.start + 1):
+                    b = sp.start + 1  # "Pemimpin [AfD] [Alice Weidel]": an acronym, then the name
                 if b is not None:  # "Pemimpin [Chadema] [Tundu Lissu]" after "partai oposisi Chadema"
                     ents.extend([Span(doc, sp.start, b, label="ORG"), Span(doc, b, sp.end, label="PER")])
                 elif (sp.label_ == "PER" and (titled or office or norm(sp.text) in lex.get("leader", {}))) or \
@@ -1481,7 +1508,7 @@ class EntityLinker:
         ents = _org_tail_to_name(doc, ents)
         ents = _join_name_prefix(doc, _join_apostrophe_names(doc, _join_abbreviated_names(doc, ents)))
         ents = _comma_named_bodies(doc, _listed_fields(doc, ents, places))
-        ents, place_acronyms, long_forms = _spelled_out_bodies(doc, ents, spelled_out_acronyms(doc))
+        ents, not_lexicon, long_forms = _spelled_out_bodies(doc, ents, spelled_out_acronyms(doc))
         ents = _short_name_after_body(doc, ents)
         ents = _consistent_persons(doc, ents, places)
         ents = [Span(doc, e.start, e.end, label="EVT") if e.label_ != "EVT" and _named_event(doc, e) else e for e in ents]
@@ -1499,8 +1526,8 @@ class EntityLinker:
         ents = list(doc.ents)
         _drop_places_in_names(doc, ents, long_forms)
         self._canonicalize(doc, ents)
-        matches = [m for m in matches if doc[m[1]:m[2]].text not in place_acronyms]
-        actors = self._actors(doc, ents, places, ends, matches, long_forms)
+        matches = [m for m in matches if doc[m[1]:m[2]].text not in not_lexicon]
+        actors = self._actors(doc, ents, places, ends, matches, long_forms, not_lexicon)
         for a in actors:  # role phrases that are entities get the person's canonical name
             if a.kind == "role" and a.canonical:
                 for ent in ents:

@@ -127,8 +127,9 @@ NEGATION = {"tidak", "tak", "belum", "bukan", "berhenti", "jangan", "gagal", "en
 # ("menolak kenaikan BBM dan berunjuk rasa": the protest happened).
 REFUSAL = {"menolak", "membantah", "menyangkal"}
 # Verbs that ask for what follows "X untuk/agar ..." (see EventCoder._requested)
-REQUESTING = {"meminta", "mendesak", "mengundang", "mengajak", "mengimbau", "menyerukan", "memerintahkan",
-              "menginstruksikan", "mendorong", "menuntut", "memohon", "membujuk"}
+# (not an order: "memerintahkan militer AS membantu pertahanan Israel" reports what it did)
+REQUESTING = {"meminta", "mendesak", "mengundang", "mengajak", "mengimbau", "menyerukan", "mendorong", "menuntut",
+              "memohon", "membujuk"}
 PURPOSE_LINKS = {"untuk", "agar", "supaya"}
 COORDINATORS = {"dan", "serta", "lalu", "kemudian", "sambil", "seraya", ",", ";"}
 _REFUSAL_SCOPE_ENDS = REFUSAL | COORDINATORS
@@ -503,7 +504,10 @@ class EventCoder:
         while k > s0 and i - k <= 2 and doc[k].lower_ not in PURPOSE_LINKS and doc[k].is_alpha:
             k -= 1  # (an adverb between: "untuk segera menghentikan")
         if k < s0 or doc[k].lower_ not in PURPOSE_LINKS:
-            return False
+            # "meminta para kiai dan tokoh masyarakat membantu ...": the one asked, then the verb
+            j = next((j for j in range(i - 1, max(s0, i - 8) - 1, -1) if doc[j].lower_ in REQUESTING
+                      or doc[j].pos_ in ("VERB", "AUX") or not (doc[j].is_alpha or doc[j].text == "-")), None)
+            return j is not None and j < i - 1 and doc[j].lower_ in REQUESTING
         return any(doc[j].lower_ in REQUESTING for j in range(max(s0, k - 8), k))
 
     @staticmethod

@@ -82,6 +82,10 @@ CURRENCY_WORDS = {"dolar", "ringgit", "yen", "yuan", "euro", "rupee", "rupiah", 
 NAMED_THINGS = {"operasi", "topan", "badai", "siklon", "taifun", "angin"}
 # a word before a place name that makes it no place (and a train's: "kereta ekspres Coromandel")
 NOT_PLACE_BEFORE = CURRENCY_WORDS | NAMED_THINGS | {"ekspres"}
+# Craft and weapons are named for towns too ("helikopter Black Hawk", "rudal Tomahawk"): a town's
+# name after one is the model (a country's stays its maker: "pesawat Rusia")
+MODEL_BEFORE = {"helikopter", "pesawat", "jet", "rudal", "drone", "tank"}
+MODEL_KINDS = {"militer", "tempur", "serbu", "angkut", "pengebom", "nirawak", "balistik", "jelajah", "penumpang"}
 NAME_CONNECTORS = re.compile(r"^(al|el|ad|as|ar|an|asy|at|az|ash)-\w", re.I)
 # Heads of English organisation names that are also towns (Center, Ohio; Institute, West Virginia):
 # "Center of Economic and Law Studies", "Institute for Development of Economics and Finance".
@@ -305,6 +309,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             if not _looks_like_name(doc, i, j, uncased) or (blocked.intersection(range(i, j)) and not trusted) or \
                     (not trusted and _common_noun_opening(doc, i, j, places)) or \
                     (i > 0 and doc[i - 1].lower_ in NOT_PLACE_BEFORE) or \
+                    (_after_model_word(doc, i) and not any(p.feature == "country" for p in places)) or \
                     any(doc[k].lower_ in STREET_WORDS for k in range(ss, i)) or \
                     not ((i, j) == ner or _acceptable(doc, i, j, places, whole, governed)):
                 i += 1
@@ -316,6 +321,12 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             taken.update(range(i, j))
             i = j
     return sorted(out, key=lambda c: c.start)
+
+
+def _after_model_word(doc: Doc, i: int) -> bool:
+    """A craft's or weapon's word right before token i, perhaps with one modifier ("helikopter militer")."""
+    return (i > 0 and doc[i - 1].lower_ in MODEL_BEFORE) or (
+        i > 1 and doc[i - 2].lower_ in MODEL_BEFORE and doc[i - 1].lower_ in MODEL_KINDS)
 
 
 _LIST_LINKS = {",", "dan", "atau", "serta"}

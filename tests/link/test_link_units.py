@@ -1409,3 +1409,34 @@ def test_co_protesters_a_relative_clause_without_an_actor_and_a_source_are_no_pa
     assert events("Serangan Israel yang menewaskan 20 orang memicu kecaman.") == [("ISR", "190", None)]
     assert events("Anggota DPRD Sulsel yang menemui massa berjanji menyampaikan tuntutan.")[0][:2] == ("IDNLEG", "040")
     assert [e[1] for e in events("Presiden Peru Jose Jeri berjanji akan memerangi kejahatan terorganisasi.")] == ["030"]
+
+
+def test_an_acronym_the_article_spells_otherwise_a_bank_an_acronym_before_a_name_and_models(facts_of):
+    ents = facts_of("entities", "text", "label", "actor_code")
+
+    # "Pajak Bumi dan Bangunan (PBB)" is a tax here, not the United Nations
+    got = ents("Warga menolak kenaikan Pajak Bumi dan Bangunan (PBB) hingga 250 persen. Kenaikan PBB dibatalkan.")
+    assert all(e[2] is None for e in got if e[0] == "PBB")
+    assert ("PBB", "ORG", "IGOUNO") in ents("Perserikatan Bangsa-Bangsa (PBB) mendesak gencatan senjata.")
+    got = ents("Ekonom Bank Permata Josua Pardede menilai keputusan itu tepat.")
+    assert ("Bank Permata", "ORG", None) in got and ("Josua Pardede", "PER", None) in got
+    got = ents("Pemimpin AfD Alice Weidel mengatakan partainya siap memerintah.")
+    assert ("AfD", "ORG", None) in got and ("Alice Weidel", "PER", None) in got
+    assert ("Sean Duffy", "PER", "USAGOV") in ents("Pesawat jatuh di Washington, Amerika Serikat. Menteri Transportasi "
+                                                   "Sean Duffy mengatakan penyelidikan selesai.")
+    places = facts_of("places", "name")
+    assert places("Pesawat bertabrakan dengan helikopter militer Black Hawk di atas Sungai Potomac.") == []
+    assert places("Pesawat dari Jakarta mendarat di Medan.") == [("Jakarta",), ("Medan",)]
+
+
+def test_people_asked_to_act_without_untuk_apologies_and_concessions(facts_of):
+    events = facts_of("events", "actor", "cameo", "target")
+    quotes = facts_of("quotes", "speaker")
+
+    assert events("Bupati Sumenep Achmad Fauzi meminta para kiai dan tokoh masyarakat membantu meyakinkan orang tua.") \
+        == [("IDNGOV", "020", "CVL")]
+    # an order is reported as carried out
+    assert ("USAMIL", "070", "ISR") in events("Presiden AS Joe Biden memerintahkan militer AS membantu pertahanan "
+                                              "Israel.")
+    assert quotes("Kapten tim Jay Idzes meminta maaf kepada masyarakat Indonesia.") == []
+    assert quotes("Kanselir Olaf Scholz mengakui kekalahan dan mengucapkan selamat kepada Merz.") == []
