@@ -360,8 +360,8 @@ class _Counter:
             out.append(fact)
         for a, b in zip(reversed(out[:-1]), reversed(out[1:])):
             # "40 warga dan dua polisi tewas": the predicate after a list of people is each one's
-            if a["kind"] == "other" and a["unit"] == b["unit"] == "people" and b["kind"] in PERSON_KINDS - ROLE_KINDS and \
-                    _LIST_SEPARATOR.fullmatch(text[a["end"]:b["start"]]):
+            if a["kind"] == "other" and a["unit"] == b["unit"] == "people" and \
+                    b["kind"] in PERSON_KINDS - ROLE_KINDS and _LIST_SEPARATOR.fullmatch(text[a["end"]:b["start"]]):
                 a["kind"] = b["kind"]
         return out
 

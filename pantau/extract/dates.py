@@ -116,7 +116,7 @@ PATTERNS = [
     ("rel_n", re.compile(rf"\b(?P<n>{_N})\s+(?P<unit>{_UNIT})\s+(?:(?:yang\s+)?(?P<dir>lalu|silam|sebelumnya|lagi|mendatang|ke\s+depan)|(?P<ba>setelah|sesudah|sebelum)\b)", re.I)),
     # A day of a named week: "Selasa pekan lalu", "Jumat minggu depan" (before rel_unit, which would
     # take "pekan lalu" alone and leave the day to be read as this week's)
-    ("day_week", re.compile(rf"\b(?:hari\s+)?(?P<day>{_DAY})\s+(?P<unit>pekan|minggu)\s+(?P<dir>lalu|ini|depan|mendatang)\b")),
+    ("day_week", re.compile(rf"\b(?:hari\s+)?(?P<day>{_DAY})\s+(?:pekan|minggu)\s+(?P<dir>lalu|ini|depan|mendatang)\b")),
     ("rel_unit", re.compile(rf"\b(?:(?P<part>{_PART})\s+)?(?P<unit>pekan|minggu|bulan|tahun)\s+(?P<dir>lalu|ini|depan|mendatang|silam)\b", re.I)),
     ("rel_word", re.compile(r"\b(?P<w>kemarin\s+lusa|kemarin|hari\s+ini|besok|lusa|tadi\s+malam|semalam|tadi\s+pagi|malam\s+ini|pagi\s+ini|sore\s+ini|saat\s+ini)\b", re.I)),
     # Unresolvable event anchors: "sejak awal perang"

@@ -344,10 +344,12 @@ class _Finder:
                 segs.append((last, i))
                 last = i + 1
         segs.append((last, len(chunk)))
-        k = next((k for k in range(1, min(len(segs), 4)) if re.match(r"\s*dan\s+[A-Z]", chunk[segs[k][0]:segs[k][1]])), None)
+        k = next((k for k in range(1, min(len(segs), 4)) if re.match(r"\s*dan\s+[A-Z]", chunk[slice(*segs[k])])),
+                 None)
+        office = chunk[slice(*segs[0])]
         if k is not None and all(re.fullmatch(r"\s*[A-Z][\w-]*\s*", chunk[a:b]) for a, b in segs[1:k]) \
-                and re.search(r"[A-Z][\w-]*\s*$", chunk[segs[0][0]:segs[0][1]]) \
-                and any(_is_org_word(w) or w.lower() in ("balai", "stasiun") for w in chunk[segs[0][0]:segs[0][1]].split()):
+                and re.search(r"[A-Z][\w-]*\s*$", office) \
+                and any(_is_org_word(w) or w.lower() in ("balai", "stasiun") for w in office.split()):
             # "ujar Kepala Balai Besar Meteorologi, Klimatologi, dan Geofisika Wilayah III Denpasar
             # Cahyo Nugroho": a body's name with commas is one segment
             segs[:k + 1] = [(segs[0][0], segs[k][1])]
@@ -736,7 +738,8 @@ class _Finder:
                 elif c.group("cue").lower() in _OBJECT_CUES or \
                         (c.group("cue").lower() == "menyampaikan" and _CONVEYED.match(after)) or \
                         (c.group("cue").lower() == "meminta" and re.match(r"\s*maaf\b", after)) or \
-                        (c.group("cue").lower() == "mengakui" and re.match(r"\s*(?:kekalahan|kemenangan|kesalahan)", after)):
+                        (c.group("cue").lower() == "mengakui" and
+                         re.match(r"\s*(?:kekalahan|kemenangan|kesalahan)", after)):
                     break  # "mengecam keras serangan itu": what was condemned, not what was said (nor
                     # "meminta maaf kepada masyarakat", "mengakui kekalahan": an apology, a concession)
                 else:

@@ -126,7 +126,8 @@ SEAT_LINKS = OFFICE_LINKS | {"di"}
 # derived nouns (no Indonesian personal name has that shape), a few adjectives and "Bidang".
 _HYPHENED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 _DERIVED_NOUN = re.compile(r"^(?:pe|ke)[a-z]{4,}an$")
-PORTFOLIO_WORDS = {"bidang", "urusan", "masyarakat", "pemberdayaan", "transportasi", "energi", "infrastruktur", "nasional", "negara", "negeri", "dalam", "luar", "umum", "hidup", "sosial",
+PORTFOLIO_WORDS = {"bidang", "urusan", "masyarakat", "pemberdayaan", "transportasi", "energi", "infrastruktur",
+                   "nasional", "negara", "negeri", "dalam", "luar", "umum", "hidup", "sosial",
                    "politik", "hukum", "agama", "riset", "teknologi", "desa", "daerah", "tertinggal", "transmigrasi",
                    "aparatur", "reformasi", "birokrasi", "investasi", "pariwisata", "ekonomi", "kreatif", "pemuda",
                    "olahraga", "perempuan", "anak", "digital", "informatika", "komunikasi", "tata", "ruang",
@@ -403,9 +404,9 @@ def _listed_fields(doc: Doc, ents: list[Span], places) -> list[Span]:
 _ACRONYM_TOKEN = re.compile(r"[A-Z]{2,8}")
 
 
-def _initials(tok) -> str:
+def _initials(word: str) -> str:
     """The letters a word gives an acronym: "Bangsa-Bangsa" gives two ("PBB")."""
-    return "".join(part[0] for part in tok.text.split("-") if part).lower()
+    return "".join(part[0] for part in word.split("-") if part).lower()
 
 
 def spelled_out_acronyms(doc: Doc) -> list[tuple[int, int, int]]:
@@ -427,7 +428,7 @@ def spelled_out_acronyms(doc: Doc) -> list[tuple[int, int, int]]:
                 continue
             if not (tok.is_alpha or "-" in tok.text) or not is_cap(tok):
                 break
-            letters = _initials(tok) + letters
+            letters = _initials(tok.text) + letters
             i -= 1
             if letters == acr:
                 out.append((i, k - 1, k))
@@ -477,7 +478,7 @@ def _another_body(acr: str, long_form: str) -> bool:
     code = orgs.get(acr)
     if code is None or orgs.get(long_form) == code:
         return False
-    return any(c == code and " " in name and "".join(p[0] for w in name.split() for p in w.split("-") if p) == acr
+    return any(c == code and " " in name and "".join(_initials(w) for w in name.split()) == acr
                for name, c in orgs.items())
 
 
@@ -1060,11 +1061,11 @@ class EntityLinker:
                     s += _title_len(doc, s, e) or 1
                 named = {o.text: o.label_ for o in doc.ents if o.end <= ent.start and o.label_ in ("ORG", "LOC", "FAC")} \
                     if label != "ORG" and s > 0 and (_title_ending(doc, s - 1) or _office_at(doc, s - 1)) else {}
-                # ... or its name after a building's word: "Direktur [Louvre] Laurence des Cars" after
-                # "Museum Louvre"
-                named.update({o[1:].text: o.label_ for o in doc.ents if named and o.end <= ent.start and len(o) >= 2
-                              and o[0].lower_ in (NAMED_SITES | {"museum", "istana", "hotel", "universitas"})
-                              and o[1:].text not in named})
+                if named:  # ... or its name after a building's word: "Direktur [Louvre] Laurence des Cars"
+                    # after "Museum Louvre"
+                    named.update({o[1:].text: o.label_ for o in doc.ents if o.end <= ent.start and len(o) >= 2
+                                  and o[0].lower_ in NAMED_SITES | {"museum", "istana", "hotel", "universitas"}
+                                  and o[1:].text not in named})
                 if named and (b := _named_before_then_name(doc, s, e, place_spans, named)) is not None:
                     # after a title, the body or building the article named before, then the name (whatever
                     # the NER called the whole: "Imam Besar Masjid Istiqlal Nasaruddin Umar" is no mosque)
@@ -1545,8 +1546,8 @@ def _buildings_and_companies(doc: Doc, ents: list[Span]) -> list[Span]:
     """Names the NER reads as people that are a building ("kebakaran gedung Glodok Plaza"), a company
     the article named with its "PT" before ("PT Pertamina (Persero)" ... "Pertamina membantah") or
     a body of the state ("Kongres Peru memakzulkan ...")."""
-    companies = {e[1:].text for e in ents if e.label_ == "ORG" and len(e) >= 2 and _company(e) and
-                 e[0].text.lower().rstrip(".") in ("pt", "cv")}
+    companies = {e[1:].text for e in ents if e.label_ == "ORG" and len(e) >= 2 and e[0].text.lower().rstrip(".") in
+                 ("pt", "cv")}
     agents = actor_lexicon().get("agent", {})
     return [Span(doc, e.start, e.end, label="LOC") if e.label_ in PERSON_LABELS and len(e) >= 2 and
             e[-1].lower_ in BUILDING_SUFFIXES and is_cap(e[-1]) else

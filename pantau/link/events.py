@@ -113,8 +113,8 @@ LOCATIVE = {"di", "dari", "menuju", "sekitar", "dekat", "pada", "dalam", "antara
 TARGET_PREPS = {"dengan", "kepada", "terhadap", "atas", "ke", "bagi", "untuk", "pada"}
 STOP_LEFT = {"bahwa", ";", "sementara", "tetapi", "namun", "sedangkan", "karena", "agar", "supaya", "ketika",
              "setelah", "sebelum", "sehingga", ":", "“", "”", '"'}
-STOP_RIGHT = {",", "bahwa", "menurut", ";", "sementara", "tetapi", "namun", "sedangkan", "karena", "agar", "supaya", "ketika",
-              "setelah", "sebelum", "sehingga", "yang", ":", "“", "”", '"'}
+STOP_RIGHT = {",", "bahwa", "menurut", ";", "sementara", "tetapi", "namun", "sedangkan", "karena", "agar", "supaya",
+              "ketika", "setelah", "sebelum", "sehingga", "yang", ":", "“", "”", '"'}
 # Words that may open reported speech before its verb without being its subject: "mengatakan
 # (bahwa) akan meminta ..." is the speaker's own request.
 CONTENT_AUX = {"bahwa", "akan", "telah", "sudah", "tidak", "tak", "belum", "juga", "segera", "masih", "terus",
@@ -126,7 +126,7 @@ NEGATION = {"tidak", "tak", "belum", "bukan", "berhenti", "jangan", "gagal", "en
 # menyerang", "menolak usulan Kyiv untuk menggelar perundingan"), up to a coordinated clause
 # ("menolak kenaikan BBM dan berunjuk rasa": the protest happened).
 REFUSAL = {"menolak", "membantah", "menyangkal"}
-# Verbs that ask for what follows "X untuk/agar ..." (see EventCoder._requested)
+# Verbs that ask for what follows "X (untuk/agar) ..." (see EventCoder._requested)
 # (not an order: "memerintahkan militer AS membantu pertahanan Israel" reports what it did)
 REQUESTING = {"meminta", "mendesak", "mengundang", "mengajak", "mengimbau", "menyerukan", "mendorong", "menuntut",
               "memohon", "membujuk"}
@@ -232,8 +232,8 @@ class EventCoder:
                 # pengungsi" hosts them, where "menampung 500 orang" is a building's capacity)
                 # (and an "unless" noun after a count is the noun: "menampung sekitar 10.000 tentara")
                 hit = any(_follows(doc, e, phrase, qualified=sense[0] == "only") or (
-                    sense[0] == "unless" and phrase[0] != "#num" and _follows(doc, e, ("#num",) + phrase, qualified=True))
-                    for phrase in sense[1])
+                    sense[0] == "unless" and phrase[0] != "#num"
+                    and _follows(doc, e, ("#num",) + phrase, qualified=True)) for phrase in sense[1])
                 if hit != (sense[0] == "only"):
                     continue
             plover, cameo, form = self.info[key]
@@ -498,8 +498,9 @@ class EventCoder:
 
     @staticmethod
     def _requested(doc, s0, i):
-        """"mendesak Israel untuk menghentikan serangan", "mengundang Trump untuk bertemu lagi": the
-        action asked for has not happened; the request is the event (its own trigger)."""
+        """"mendesak Israel untuk menghentikan serangan", "mengundang Trump untuk bertemu lagi", "meminta
+        para kiai membantu ...": the action asked for has not happened; the request is the event (its
+        own trigger)."""
         k = i - 1
         while k > s0 and i - k <= 2 and doc[k].lower_ not in PURPOSE_LINKS and doc[k].is_alpha:
             k -= 1  # (an adverb between: "untuk segera menghentikan")
