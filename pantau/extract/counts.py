@@ -90,10 +90,6 @@ def _lex():
 
 
 # Between the members of a list of counts: "71 perempuan, 48 anak-anak dan 33 laki-laki"
-# A place's own tally after another's in one sentence: "..., disusul Sumatera Barat dengan 35 orang
-# dan Aceh dengan 23 orang" (the count has the kind of the one before it and that place)
-_PLACE_TALLY = re.compile(r"(?:,\s*(?:(?:disusul|diikuti)\s+(?:oleh\s+)?)?|\s+(?:dan|serta)\s+)"
-                          r"(?P<p>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+(?:dengan|sebanyak)\s+$")
 # where the words after a count reach the next count ("30 orang selamat dan enam orang meninggal
 # dunia": the survivors did not die), a numeral in words too
 _NEXT_COUNT = re.compile(r"\b\d|\b(?:dan|serta)\s+(?:\d|sekitar|sedikitnya|lebih|(?:" + "|".join(
@@ -113,6 +109,10 @@ _SHARE_BETWEEN_COMMAS = re.compile(r"\s*,\s*(?:atau\s+)?" + _SHARE_QUALIFIER + r
 _CAP_RUN = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
 _REGION_APPOSITION = re.compile(r",\s*" + _CAP_RUN + ",")
 _PLACE_LIST_TAIL = re.compile(r"(?:,\s*" + _CAP_RUN + r")*,?\s+(?:dan|serta)\s+" + _CAP_RUN + r"\b")
+# A place's own tally after another's in one sentence: "..., disusul Sumatera Barat dengan 35 orang
+# dan Aceh dengan 23 orang" (the count has the kind of the one before it and that place)
+_PLACE_TALLY = re.compile(r"(?:,\s*(?:(?:disusul|diikuti)\s+(?:oleh\s+)?)?|\s+(?:dan|serta)\s+)(?P<p>" + _CAP_RUN +
+                          r")\s+(?:dengan|sebanyak)\s+$")
 _PERCENT = re.compile(r"\d[\d.,]*\s*(?:persen|%)", re.I)
 
 

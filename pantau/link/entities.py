@@ -728,6 +728,8 @@ def _longest_body(doc: Doc, a: int, last: int) -> int | None:
 NAMED_SITES = {"pasar", "jalan", "jl.", "jln.", "gang", "gg.", "masjid", "gereja", "bandara", "pelabuhan",
                "stasiun", "stadion", "sungai", "gunung", "pulau", "danau", "selat", "teluk", "kuil", "candi", "pura",
                "klenteng", "vihara", "biara", "katedral", "basilika", "kapel"}
+# ... and the buildings whose name, said alone, is the institution: "Direktur Louvre" after "Museum Louvre"
+NAMED_BUILDINGS = NAMED_SITES | {"museum", "istana", "hotel", "universitas"}
 # Holidays and feasts, which the NER reads as people or places ("Idul Fitri" PER, "Natal" the
 # Brazilian city): named events.
 HOLIDAYS = {"idul fitri", "idulfitri", "idul adha", "iduladha", "lebaran", "natal", "nyepi", "waisak", "imlek",
@@ -1064,7 +1066,7 @@ class EntityLinker:
                 if named:  # ... or its name after a building's word: "Direktur [Louvre] Laurence des Cars"
                     # after "Museum Louvre"
                     named.update({o[1:].text: o.label_ for o in doc.ents if o.end <= ent.start and len(o) >= 2
-                                  and o[0].lower_ in NAMED_SITES | {"museum", "istana", "hotel", "universitas"}
+                                  and o[0].lower_ in NAMED_BUILDINGS
                                   and o[1:].text not in named})
                 if named and (b := _named_before_then_name(doc, s, e, place_spans, named)) is not None:
                     # after a title, the body or building the article named before, then the name (whatever
@@ -1460,6 +1462,7 @@ class EntityLinker:
             lex = actor_lexicon()
             fallback = self._fallback_entities(doc, places)
             person_starts = {sp.start for sp in fallback if sp.label_ == "PER"}
+            place_spans = PlaceSpans(places)
             for sp in fallback:
                 if taken.intersection(range(sp.start, sp.end)):
                     continue
@@ -1470,12 +1473,12 @@ class EntityLinker:
                     at = ends[at - 1][0]  # "Duta Besar China untuk Indonesia Lu Kang": the envoy's title
                 titled = at > 0 and (_title_at(doc, at - 1) is not None or _before_portfolio(doc, at - 1) != at - 1)
                 office = any(o.end == sp.start and _titled_org(doc, o) for o in ents)
-                b = _named_before_then_name(doc, sp.start, sp.end, PlaceSpans(places),
-                                            {o.text for o in ents if o.end <= sp.start and o.label_ == "ORG"}) \
-                    if sp.label_ == "PER" and titled else None
-                if b is None and sp.label_ == "PER" and titled and \
-                        _unknown_body_then_name(doc, sp.start, sp.end, PlaceSpans(places)) == (sp.start + 1, sp.start + 1):
-                    b = sp.start + 1  # "Pemimpin [AfD] [Alice Weidel]": an acronym, then the name
+                b = None
+                if sp.label_ == "PER" and titled:
+                    b = _named_before_then_name(doc, sp.start, sp.end, place_spans,
+                                                {o.text for o in ents if o.end <= sp.start and o.label_ == "ORG"})
+                    if b is None and _unknown_body_then_name(doc, sp.start, sp.end, place_spans) == (sp.start + 1,) * 2:
+                        b = sp.start + 1  # "Pemimpin [AfD] [Alice Weidel]": an acronym, then the name
                 if b is not None:  # "Pemimpin [Chadema] [Tundu Lissu]" after "partai oposisi Chadema"
                     ents.extend([Span(doc, sp.start, b, label="ORG"), Span(doc, b, sp.end, label="PER")])
                 elif (sp.label_ == "PER" and (titled or office or norm(sp.text) in lex.get("leader", {}))) or \
@@ -1494,7 +1497,7 @@ class EntityLinker:
                     e = sp.end
                     while e - sp.start > 2 and doc[e - 1].lower_ in UNIT_WORDS:
                         e -= 1
-                    b = _named_before_then_name(doc, sp.start, e, PlaceSpans(places),
+                    b = _named_before_then_name(doc, sp.start, e, place_spans,
                                                 {o.text for o in ents if o.end <= sp.start and o.label_ == "ORG"})
                     if b is not None:  # "Direktur [Dinas Rahasia] [Kimberly Cheatle]"
                         ents.extend([Span(doc, sp.start, b, label="ORG"), Span(doc, b, e, label="PER")])
@@ -1513,12 +1516,7 @@ class EntityLinker:
         ents = _short_name_after_body(doc, ents)
         ents = _consistent_persons(doc, ents, places)
         ents = [Span(doc, e.start, e.end, label="EVT") if e.label_ != "EVT" and _named_event(doc, e) else e for e in ents]
-        taken = {i for e in ents for i in range(e.start, e.end)}
-        # "Badai [Daniel]": the NER's person after a storm's word is the storm's name
-        ents = [Span(doc, e.start - 1, e.end, label="EVT") if e.label_ in PERSON_LABELS and e.start > 0 and
-                e.start - 1 not in taken and is_cap(doc[e.start - 1]) and doc[e.start - 1].lower_ in NAMED_THINGS
-                else e for e in ents]
-        ents = _storm_names(doc, _designated_list(doc, _buildings_and_companies(doc, ents)))
+        ents = _designated_list(doc, _buildings_and_companies(doc, _named_things(doc, ents)))
         common = common_noun_acronyms(doc_text(doc))
         initials = _initials_tokens(doc)
         ents = [e for e in ents if e.text not in common and not initials.intersection(range(e.start, e.end))]
@@ -1581,24 +1579,29 @@ def _designated_list(doc: Doc, ents: list[Span]) -> list[Span]:
 STORM_WORDS = {"topan", "badai", "siklon", "taifun", "hurikan"}
 
 
-def _storm_names(doc: Doc, ents: list[Span]) -> list[Span]:
-    """A storm named once with its word ("Badai Melissa menghantam Jamaika") is that storm where the
-    article names it alone ("Melissa melemah menjadi badai kategori 3"), not a person; its first
-    mention is an event where the NER found nothing there. (Not inside a name: "Pusat Badai
-    Nasional".)"""
+def _named_things(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The NER's person right after a capitalised word for a named thing is that thing, an event:
+    "Badai [Daniel]", "Operasi [Lilin]". A storm named once with its word ("Badai Melissa menghantam
+    Jamaika") is that storm where the article names it alone ("Melissa melemah menjadi badai
+    kategori 3"), not a person; its first mention is an event where the NER found nothing there.
+    (Not inside a name: "Pusat Badai Nasional".)"""
     taken = {i for e in ents for i in range(e.start, e.end)}
-    names, out = set(), list(ents)
+    out = [Span(doc, e.start - 1, e.end, label="EVT") if e.label_ in PERSON_LABELS and e.start > 0 and
+           e.start - 1 not in taken and is_cap(doc[e.start - 1]) and doc[e.start - 1].lower_ in NAMED_THINGS
+           else e for e in ents]
+    taken = {i for e in out for i in range(e.start, e.end)}
+    names, first_mentions = set(), []
     for i in range(len(doc) - 1):
         if doc[i].lower_ in STORM_WORDS and is_cap(doc[i]) and is_cap(doc[i + 1]) and doc[i + 1].is_alpha \
                 and (i == 0 or doc[i].is_sent_start or not is_cap(doc[i - 1])) \
                 and doc[i + 1].lower_ not in STORM_WORDS and not is_common_word(doc[i + 1].lower_):
             names.add(doc[i + 1].text)
             if i not in taken and i + 1 not in taken:
-                out.append(Span(doc, i, i + 2, label="EVT"))
+                first_mentions.append(Span(doc, i, i + 2, label="EVT"))
     if not names:
-        return ents
+        return out
     return sorted((Span(doc, e.start, e.end, label="EVT") if e.label_ in PERSON_LABELS and e.text in names else e
-                   for e in out), key=lambda e: e.start)
+                   for e in out + first_mentions), key=lambda e: e.start)
 
 
 def _consistent_persons(doc: Doc, ents: list[Span], places) -> list[Span]:

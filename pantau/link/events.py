@@ -111,6 +111,8 @@ class Trigger:
 LOCATIVE = {"di", "dari", "menuju", "sekitar", "dekat", "pada", "dalam", "antara", "oleh",
             "melalui", "lewat", "via"}  # (by way of a country: "ke Gaza melalui Mesir" is no aid to Egypt)
 TARGET_PREPS = {"dengan", "kepada", "terhadap", "atas", "ke", "bagi", "untuk", "pada"}
+# a place's or a target's preposition: an actor after one is no subject
+ROLE_PREPS = frozenset(LOCATIVE | TARGET_PREPS)
 STOP_LEFT = {"bahwa", ";", "sementara", "tetapi", "namun", "sedangkan", "karena", "agar", "supaya", "ketika",
              "setelah", "sebelum", "sehingga", ":", "“", "”", '"'}
 STOP_RIGHT = {",", "bahwa", "menurut", ";", "sementara", "tetapi", "namun", "sedangkan", "karena", "agar", "supaya",
@@ -286,7 +288,7 @@ class EventCoder:
                            and t.pos_ in ("VERB", "") and len(t) > 4), s1)
         for k, a in enumerate(actors):
             if s0 <= a.start < first_verb and a.start not in rel and \
-                    self._prep_before(doc, a, s0) not in LOCATIVE | TARGET_PREPS:
+                    self._prep_before(doc, a, s0) not in ROLE_PREPS:
                 # the country of a title runs on into its holder's name: "Menteri Luar Negeri RI
                 # Sugiono" is Sugiono
                 while k + 1 < len(actors) and actors[k + 1].start == a.end and actors[k + 1].start < first_verb \
@@ -348,7 +350,7 @@ class EventCoder:
             stop = c
         for a in actors:
             if stop <= a.start and a.end <= trig.start and a.start not in rel:
-                if self._prep_before(doc, a, stop) in LOCATIVE | TARGET_PREPS or _relative_object(doc, stop, a.start) \
+                if self._prep_before(doc, a, stop) in ROLE_PREPS or _relative_object(doc, stop, a.start) \
                         or _appositive(doc, a, stop, trig.start):
                     continue
                 best = a
@@ -493,7 +495,7 @@ class EventCoder:
         # (the actor's region or kind may close the noun phrase: "Anggota DPRD Sulsel yang menemui
         # massa", "tuntutan jaksa penuntut umum yang meminta")
         near = [a for a in actors if a.code and a.end <= end and end - a.end <= 3 and all(
-            t.is_alpha and t.pos_ != "VERB" and t.lower_ not in LOCATIVE | TARGET_PREPS for t in doc[a.end:end])]
+            t.is_alpha and t.pos_ != "VERB" and t.lower_ not in ROLE_PREPS for t in doc[a.end:end])]
         return max(near, key=lambda a: a.end) if near else False
 
     @staticmethod
@@ -584,7 +586,7 @@ class EventCoder:
         target = None
         for a in actors:
             if s0 <= a.start and a.end <= trig.start and a.start not in rel:
-                if self._prep_before(doc, a, s0) in LOCATIVE | TARGET_PREPS:
+                if self._prep_before(doc, a, s0) in ROLE_PREPS:
                     continue
                 target = a
         if target is not None and doc[trig.start - 1].lower_ == "yang":

@@ -63,6 +63,8 @@ STREET_WORDS = {"jalan", "jl", "jl.", "jln", "jln.", "gang", "gg", "gg."}
 # Merdeka in Nusa Tenggara Timur).
 BUILDING_WORDS = {"istana", "masjid", "gereja", "pura", "candi", "gedung", "stadion", "taman", "lapangan", "monumen",
                   "katedral", "klenteng", "vihara", "museum", "hotel", "wisma"}
+# the least population of a town a name after one of these words can be
+TOWN_AFTER = {**dict.fromkeys(BUILDING_WORDS, 15_000), **dict.fromkeys(FEATURE_NAME_WORDS, math.inf)}
 # Month and day names, capitalised like names, are never places alone ("1 Juli", "hingga Mei").
 NEVER_ALONE = TYPE_WORDS | set(MONTHS) | set(DAYS)
 # Heads of a region: the words after them name the region they govern ("Bupati Agam Benni Warlis"),
@@ -276,15 +278,11 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             ner = ner_at.get(i)
             ner = ner if ner and j <= ner[1] else None
             ss, se = ner or (rs, re_)
-            if i > ss and doc[i - 1].lower_ in BUILDING_WORDS:
-                places = [p for p in places if p.feature != "city" or p.population >= 15_000]
-                if not places:
-                    i = j
-                    continue
-            if i > ss and doc[i - 1].lower_ in FEATURE_NAME_WORDS:
-                # "Sungai Guadalupe": the river is named, not the town of its name (a whole name,
-                # "Sungai Penuh", matches from its first word)
-                places = [p for p in places if p.feature != "city"]
+            least = TOWN_AFTER.get(doc[i - 1].lower_) if i > ss else None
+            if least is not None:
+                # a building is named for a town of note ("Istana Bogor"), a river never for the town
+                # ("Sungai Guadalupe"; a whole name, "Sungai Penuh", matches from its first word)
+                places = [p for p in places if p.feature != "city" or p.population >= least]
                 if not places:
                     i = j
                     continue
@@ -435,11 +433,11 @@ def resolve(doc: Doc, cands: list[Candidate], dateline_place: str | None) -> lis
     for c in cands:  # unambiguous mentions (one country) set the article's geography
         named_cc.update(p.country for p in c.places if p.primary)
         ccs = {p.country for p in c.places}
-        first = max(c.places, key=lambda p: _prior(c, p))
         if len(ccs) == 1:
             cc = next(iter(ccs))
             context_cc[cc] = context_cc.get(cc, 0) + (1.5 if c.places[0].feature == "country" else 1.0)
-        elif first.feature == "country" and not any(p.primary for p in c.places if p is not first):
+        elif (first := max(c.places, key=lambda p: _prior(c, p))).feature == "country" and \
+                not any(p.primary for p in c.places if p is not first):
             # a country's name is that country, whatever town abroad has it among its other names
             # ("Jamaika" is also Jamaica, Queens): it sets the article's geography all the same (but
             # "Georgia" is also the state's own name)
