@@ -66,6 +66,11 @@ _DAYMON = re.compile(r"^(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Januari|
 
 # Kinds that only people have, and units that are never people: "sembilan desa" is no count of the
 # displaced, "empat kapal" SAR boats no troops (damage to things stays "affected").
+# "kelima awaknya", "ketiga korban": all of them, a count (an ordinal follows its noun: "korban kelima")
+_COLLECTIVE = re.compile(r"(?<![\w-])(?P<num>ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))(?=\s+\w)",
+                         re.I)
+# bodies of people whose names follow a counted noun ("anggota Korps Marinir"): no place
+_UNIT_BODIES = {"korps", "unit", "satuan", "tim", "brigade", "batalyon", "divisi", "resimen", "skuadron", "armada"}
 PERSON_KINDS = {"killed", "injured", "displaced", "missing", "detained", "refugees", "sheltered", "troops"}
 THING_UNITS = {"villages", "vehicles", "buildings", "ships", "boats", "aircraft", "schools", "provinces", "mosques",
                "churches", "houses", "kecamatan", "kabupaten"}
@@ -176,7 +181,7 @@ class _Counter:
         text = self.text
         out: list[dict] = []
         rx = number_regex()
-        matches = list(rx.finditer(text))
+        matches = sorted(list(rx.finditer(text)) + list(_COLLECTIVE.finditer(text)), key=lambda m: m.start("num"))
         skip_until = -1
         for m in matches:
             s, e = m.start("num"), m.end("num")
@@ -185,7 +190,7 @@ class _Counter:
             if any(ds <= s < de for ds, de in self.dates):
                 continue
             numtxt = m.group("num")
-            value, vague = parse_number(numtxt)
+            value, vague = parse_number(numtxt[2:] if m.re is _COLLECTIVE else numtxt)
             if value is None:
                 continue
             before = text[max(0, s - 25):s]
@@ -249,6 +254,10 @@ class _Counter:
                 wm = wm2 or wm
                 noun = wm2.group("w") if wm2 else None
                 nl = noun.lower() if noun else None
+            if nl and nl not in self.units and nl.endswith("nya") and self.units.get(nl[:-3], "-") != "-":
+                nl = nl[:-3]  # "menewaskan lima awaknya": its crew, counted
+            if m.re is _COLLECTIVE and self.units.get(nl) != "people":
+                continue  # "kedua negara", "ketiga kalinya": both, a third time; no people counted
             if nl and self.units.get(nl) == "-":
                 continue
             if noun and _DAYMON.match(noun):
@@ -434,9 +443,10 @@ class _Counter:
             return None  # "di enam kecamatan": a place, not a patient
         words = before.split()[-10:]
         bm = list(kinds["before_re"].finditer(" ".join(words)))
-        if not bm and re.search(r"\b(?:menjadi|mencapai|berjumlah)\s+$", text[cs:s]):
+        if not bm and (re.search(r"\b(?:menjadi|mencapai|berjumlah)\s+$", text[cs:s]) or
+                       re.search(r"\b(?:menjadi|mencapai|berjumlah)\s+$", text[cs:qstart])):
             # a running total whose subject opens the sentence: "Korban meninggal akibat gempa di
-            # Cianjur, Jawa Barat, bertambah menjadi 21 orang"
+            # Cianjur, Jawa Barat, bertambah menjadi 21 orang", "... menjadi lebih dari 1.600 orang"
             sent = self.sent_at(s)
             ss = sent[0] if sent else cs
             bm = list(kinds["before_re"].finditer(" ".join(text[ss:qstart].split()[:6])))
@@ -480,6 +490,12 @@ class _Counter:
         NER found, and an acronym only as a place ("warga AS", but not "pasien DBD")."""
         if any(s < b and a < e for s, e in self.not_places):
             return False
+        if any(s <= a and b <= e for s, e in self.place_ents):
+            return True
+        from pantau.link.entities import ORG_WORDS  # (no import cycle at load)
+
+        if self.text[a:b].split()[0].lower() in ORG_WORDS | _UNIT_BODIES:
+            return False  # "2.200 anggota Korps Marinir", "kepala Unit Pelaksana Teknis": bodies the NER missed
         return not self.text[a:b].isupper() or any(s <= a and b <= e for s, e in self.place_ents)
 
     def _source(self, s: int) -> str | None:

@@ -54,7 +54,7 @@ def _lex():
         # (but a joint statement, "pernyataan bersama", is its own source; "Data sementara BNPB": a
         # report's kind is no part of its source)
         "report_head": re.compile(r"^(?:" + "|".join(reports) + r")(?:\s+(?:sementara|terbaru|terkini|resmi|awal|"
-                                  r"harian|terakhir|tahunan|bulanan|mingguan))?\s+(?=[A-Z])(?!bersama\b)", re.I),
+                                  r"harian|terakhir|tahunan|bulanan|mingguan))?\s+(?=[A-Z]|kantor\s+berita\s)(?!bersama\b)", re.I),
         "inv_after": re.compile(r"^\s*[,.!?…]?\s*(?P<cue>(?:" + "|".join(inv) + r")(?:nya)?)\b", re.I),
         "inv_trailing": re.compile(r",\s*(?P<cue>(?:" + "|".join(inv) + r")(?:nya)?)\b(?!-)", re.I),
         # where reported content ends: ", demikian ...", ", seperti dikutip ...", ", kata X"
@@ -197,7 +197,9 @@ def split_role_name(np: str, titles: set[str]) -> tuple[str | None, str]:
     title_idx = [i for i, t in enumerate(low) if t in titles]
     if not title_idx:
         acr = [i for i, t in enumerate(toks) if _is_acronym(t)]
-        if acr and acr[-1] >= 2 and 2 <= len(toks) - acr[-1] - 1 <= 3 and all(_is_cap(t) and not _is_acronym(t) for t in toks[acr[-1] + 1:]):
+        # (not a body's region: "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Cilacap")
+        if acr and acr[-1] >= 2 and 2 <= len(toks) - acr[-1] - 1 <= 3 and all(_is_cap(t) and not _is_acronym(t) for t in toks[acr[-1] + 1:]) \
+                and not is_region(" ".join(toks[acr[-1] + 1:])):
             return " ".join(toks[:acr[-1] + 1]), " ".join(toks[acr[-1] + 1:])
         return None, np
     # trailing run of capitalised, non-title, non-acronym tokens (no digits: "Ketua COP29 Mukhtar
@@ -293,6 +295,9 @@ class _Finder:
         if m:
             np_start += m.end()
             np = text[np_start:np_end]
+        m = re.match(r"kantor\s+berita\s+(?=[A-Z])", np)
+        if m and len(np.split()) <= 5:  # "kantor berita Reuters": the agency, described
+            return {"name": np[m.end():], "role": np[:m.end()].strip(), "start": np_start + m.end(), "end": np_end}
         # parenthesised ages "(45)" are not part of a name
         m = re.search(r"\s*\(\d+\)$", np)
         if m:
@@ -392,6 +397,9 @@ class _Finder:
                     lead = len(chunk[s:seg_e]) - len(chunk[s:seg_e].lstrip())
                     ns = pos + s + lead
                     return {"name": segtxt, "role": text[np_start:np_end].strip(" ,"), "start": ns, "end": ns + len(segtxt)}
+                if not is_roleish and role is None and toks[0].lower() in self.lex["titles"] and len(toks) >= 2:
+                    spk["role"] = segtxt  # "kata Muhammad Suhail, Kepala PDMA Khyber Pakhtunkhwa, kepada ..."
+                    break
                 if len(toks) == 1:  # "Badan Meteorologi, Klimatologi, dan Geofisika"
                     spk = {"name": text[spk["start"]:pos + seg_e].strip(" ,"), "role": role, "start": spk["start"],
                            "end": pos + seg_e}
@@ -508,6 +516,9 @@ class _Finder:
             # "untuk"
             n = len(text[s:body_end].split())
             n += n < len(toks) and bool(re.fullmatch(r"\([A-Z][\w-]*\)", toks[n]))
+        elif 0 < n < len(toks) - 2 and toks[n] == "untuk" and re.fullmatch(r"\([A-Z][\w-]*\)", toks[-1]) and \
+                _is_org_word(toks[0]) and all(_is_cap(t) or t in ("dan", "&") for t in toks[n + 1:-1]):
+            n = len(toks)  # "Kantor PBB untuk Koordinasi Urusan Kemanusiaan (OCHA)": one body, by its acronym
         named = next((ps for ps, pe, lab in self.per_ents if lab in ("PER", "PERSON") and s <= ps and pe == e), None)
         if n < len(toks) and named is not None and not any(
                 w == "yang" or (_VERBLIKE.match(w) and w not in self.lex["titles"]) for w in text[s:named].split()):
@@ -545,6 +556,13 @@ class _Finder:
             elif np[0].islower() or np.split()[0].lower() in self.lex["titles"]:
                 if all(_is_cap(t) for t in prev.split()) and len(prev.split()) <= 4:
                     spk = {"name": prev, "role": np, "start": ps, "end": pe}
+                elif np[0].islower() and any(lab in ("PER", "PERSON") and pe2 == pe
+                                             for _, pe2, lab in self.per_ents):
+                    # "Kepala delegasi Rusia Vladimir Medinsky, penasihat Presiden Vladimir Putin,
+                    # mengatakan": the appositive names whom the speaker serves, not the speaker
+                    before = self.speaker_from_np(ps, pe)
+                    if before and "pronoun" not in before:
+                        spk = dict(before, role=before.get("role") or np)
         return spk
 
     # ---------------------------------------------------------------- direct quotes
@@ -620,6 +638,10 @@ class _Finder:
         if m:
             return self.speaker_from_np(ss + m.start("agent"), ss + m.end("agent")), m.group("cue")
         m = re.search(r"\b[Mm]enurut\s+(?P<np>[^,]+),\s*$", pre)
+        if not m and self._scare_quoted(o, self.sent_of(o)[1]):
+            # 'Menurut KPK, gubernur diduga meminta "jatah" sebesar ...': a word set off in what the
+            # source says
+            m = re.match(r"(?:\s*(?:[A-Z]\w*\s+){0,2}\w*,)?\s*[Mm]enurut\s+(?P<np>[^,\"“]+),", pre)
         if m:
             return self._voiced(self.speaker_from_np(ss + m.start("np"), ss + m.end("np"))), "menurut"
         cues = [c for c in lex["verb"].finditer(pre) if not self._in_quote(ss + c.start())]
@@ -677,6 +699,7 @@ class _Finder:
                     out.append(self._q(cstart, cpos, spk, cue, False))
                 break
             # "menurut X, CONTENT"
+            said_from = body_end  # where the "menurut" statement starts: no speech verb inside it
             m = re.search(r"(?:^|,\s*)(?P<cue>[Mm]enurut)\s+", sent)
             if m and not self._in_quote(ss + m.start("cue")):
                 rest_start = ss + m.end()
@@ -701,17 +724,23 @@ class _Finder:
                     while cstart < body_end and text[cstart].isspace():
                         cstart += 1
                     cend = self._content_end(cstart, body_end)
-                    if spk and cend - cstart > 8 and not any(cstart <= o < cend for o, _, _, _, _ in self._spans):
+                    inner = [o for o, _, _, _, _ in self._spans if cstart <= o < cend]
+                    if spk and cend - cstart > 8 and (not inner or self._scare_quoted(min(inner), cend)):
+                        # (a word set off inside it, 'meminta "jatah" sebesar 5 persen', stays in)
                         out.append(self._q(cstart, cend, spk, "menurut", False))
+                        said_from = cstart
                     elif spk and cend - cstart > 8:
-                        oq = min(o for o, _, _, _, _ in self._spans if cstart <= o < cend)
+                        oq = min(inner)
                         if oq - cstart > 8:
                             out.append(self._q(cstart, self._rstrip(cstart, oq), spk, "menurut", False))
+                            said_from = cstart
             # "X mengatakan (bahwa) CONTENT"
             for c in lex["verb"].finditer(sent):
                 cpos = ss + c.start()
                 if self._in_quote(cpos):
                     continue
+                if cpos >= said_from:
+                    break  # "Menurut KPK, gubernur diduga meminta ...": the source's words, not a speaker's
                 before = text[ss:cpos].rstrip()
                 # (also a relative clause with its adverb: "jaksa yang sebelumnya meminta ...")
                 if (_NOT_YET.search(before) or re.search(r"\byang\s+(?:\w+nya|telah|sudah|juga|sempat|pernah|"

@@ -106,6 +106,9 @@ CORPS = {"inf", "kav", "arm", "arh", "czi", "chb", "cpm", "ckm", "cku", "cba", "
 # Heads of an office that the title lexicon leaves out, because alone they say nothing of the
 # agent type ("Kepala", "Direktur"): an office phrase that opens with one names the body it heads
 # ("Kepala Pusat Gempabumi dan Tsunami BMKG Daryono", "Direktur Utama Perum Bulog ...").
+# Given names spelled like Indonesian function words, which the NER leaves off a name ("Oleh
+# Hryhorov", "Dan Brown"): a name where capitalised mid-sentence right before one
+FUNCTION_WORD_NAMES = {"Oleh", "Dan"}
 OFFICE_HEADS = {"kepala", "direktur", "dirut", "presdir", "ceo", "dirjen", "ketua", "sekretaris", "komisaris", "deputi",
                 "koordinator", "pelaksana", "plt", "plt.", "plh", "pj", "pj.", "wakil", "asisten", "staf", "anggota"}
 # The rank word after an office head: "Ketua Umum", "Direktur Utama", "Ketua Harian".
@@ -970,6 +973,9 @@ class EntityLinker:
             while label in PERSON_LABELS and e < len(doc) and e not in in_ent and not doc[e].is_sent_start and \
                     _HYPHENED_GIVEN.match(doc[e].text):
                 e += 1  # "Shin Tae-yong", "Yoon Suk-yeol": the NER stops before a Korean given name
+            if label in PERSON_LABELS and s > 1 and s - 1 not in in_ent and doc[s - 1].text in FUNCTION_WORD_NAMES \
+                    and not doc[s - 1].is_sent_start and doc[s - 2].is_lower:
+                s -= 1  # "kata gubernur wilayah itu Oleh Hryhorov": capitalised mid-sentence, a given name
             if label in PERSON_LABELS and s > 0 and s - 1 not in in_ent and is_cap(doc[s - 1]) and \
                     doc[s - 1].lower_ in FEATURE_WORDS:
                 # "Istana Kepresidenan Hanoi", "Jalan Gatot Subroto", "Bandara Soekarno-Hatta": the
@@ -1042,6 +1048,11 @@ class EntityLinker:
                     # organisation or country ends where the name begins, so capitalised words
                     # between them and the NER's name are the name's
                     s = k
+                elif k < s and label in ("LOC", "GPE", "FAC") and k in ends and ends[k][0] > 0 and \
+                        _office_ends(doc, ends[k][0] - 1) and not gazetteer().lookup(doc[s:e].text):
+                    # "Menteri Dalam Negeri Venezuela Diosdado Cabello", where the NER saw a place
+                    # "Cabello" that no gazetteer knows: the office's country, then the holder's name
+                    s, label = k, "PER"
             inner = place_spans.inside(s, e)
             if (s, e) in places or (inner and inner[0] == (s, e)):
                 out.append(Span(doc, s, e, label="GPE" if places[(s, e)]["feature"] != "region" else "LOC"))

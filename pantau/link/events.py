@@ -18,6 +18,7 @@ the dates extractor found in the sentence, else the publication date).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -25,6 +26,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
+from pantau.extract import doc_text
 from pantau.extract.counts import QUALIFIERS
 from pantau.link.entities import Actor
 from pantau.link.geo import is_cap
@@ -42,7 +44,7 @@ GOLDSTEIN = {
     "18": -9.0, "19": -10.0, "20": -10.0,
     "040": 1.0, "042": 1.9, "043": 2.8, "046": 7.0, "051": 3.4, "054": 6.0, "057": 8.0, "030": 4.0,
     "060": 6.0, "061": 6.4, "064": 7.0, "070": 7.0, "071": 7.4, "073": 7.4, "075": 7.0, "080": 5.0, "081": 5.0,
-    "084": 7.0, "085": 7.0, "087": 9.0, "111": -2.0, "112": -2.0, "115": -2.0, "120": -4.0, "130": -4.4,
+    "084": 7.0, "085": 7.0, "087": 9.0, "111": -2.0, "112": -2.0, "115": -2.0, "120": -4.0, "130": -4.4, "1312": -5.8, "138": -7.0, "036": 4.0, "055": 3.5,
     "140": -6.5, "141": -6.5, "142": -6.5, "143": -6.5, "144": -7.5, "150": -7.2, "151": -7.2, "152": -7.2,
     "160": -4.0, "161": -4.0, "163": -8.0, "164": -7.0, "166": -8.0, "171": -9.2, "173": -5.0, "174": -5.0,
     "175": -9.0, "181": -9.0, "186": -10.0, "190": -10.0, "191": -9.5, "192": -9.5, "195": -10.0,
@@ -115,6 +117,8 @@ TARGET_PREPS = {"dengan", "kepada", "terhadap", "atas", "ke", "bagi", "untuk", "
 ROLE_PREPS = frozenset(LOCATIVE | TARGET_PREPS)
 STOP_LEFT = {"bahwa", ";", "sementara", "tetapi", "namun", "sedangkan", "karena", "agar", "supaya", "ketika",
              "setelah", "sebelum", "sehingga", ":", "“", "”", '"'}
+# words that open a subordinate clause with a subject of its own ("setelah militer AS menyerang")
+_SUBORDINATE = frozenset({"setelah", "sesudah", "sebelum", "ketika", "saat", "karena", "sejak", "sehingga"})
 STOP_RIGHT = {",", "bahwa", "menurut", ";", "sementara", "tetapi", "namun", "sedangkan", "karena", "agar", "supaya",
               "ketika", "setelah", "sebelum", "sehingga", "yang", ":", "“", "”", '"'}
 # Words that may open reported speech before its verb without being its subject: "mengatakan
@@ -133,6 +137,10 @@ REFUSAL = {"menolak", "membantah", "menyangkal"}
 REQUESTING = {"meminta", "mendesak", "mengundang", "mengajak", "mengimbau", "menyerukan", "mendorong", "menuntut",
               "memohon", "membujuk"}
 PURPOSE_LINKS = {"untuk", "agar", "supaya"}
+# Words that make a clause a condition: "jika Rusia menolak ..." has not happened
+CONDITIONALS = {"jika", "jikalau", "kalau", "apabila", "bila", "seandainya", "andaikan", "andai"}
+# Readiness before a meeting verb: "siap bertemu Putin" is an intent to meet (CAMEO 036)
+INTENT_WORDS = {"siap", "bersedia", "ingin", "berharap"}
 COORDINATORS = {"dan", "serta", "lalu", "kemudian", "sambil", "seraya", ",", ";"}
 _REFUSAL_SCOPE_ENDS = REFUSAL | COORDINATORS
 # Agent types that mean nothing without a country ("pemerintah" alone): not coded as actors.
@@ -180,6 +188,12 @@ def _struck_sites_in(doc: Doc, trig, a) -> bool:
 # words that open a contrasting clause, whose places are not the event's
 _CLAUSE_BREAKS = frozenset({"sementara", "sedangkan", "namun", "tetapi", ";"})
 _CLAUSE_MARKS = frozenset({",", ";", '"', "”", "“"})  # where a verb's own clause ends
+
+
+# (not to a border with it: "ke perbatasan dengan Ukraina" is at home)
+_SENT_TO = re.compile(r"\b(?:ke|menuju)\s+(?:(?:wilayah|kawasan|perairan|bagian)\s+)?"
+                      r"(?:(?:utara|selatan|timur|barat|tengah|tenggara|barat\s+daya|timur\s+laut|barat\s+laut)\s+)?$")
+_UNTIL = re.compile(r"\b(?:hingga|sampai)(?:\s+dengan)?\s+$", re.I)
 
 
 def _next_stop(doc: Doc, k: int, end: int, stops: frozenset[str]) -> int:
@@ -320,6 +334,18 @@ class EventCoder:
             j -= 1
         if j > s0 and doc[j].lower_ in ("dan", "serta"):
             conjunct = next((a for a in actors if a.end == j), None)
+            prev_verb = next((t for t in range(j - 1, s0, -1) if _verb_form(doc[t]) and t not in rel), None)
+            sub = next((t for t in range(j - 1, s0, -1) if doc[t].lower_ in _SUBORDINATE), None)
+            if prev_verb is not None and sub is not None and sub < prev_verb and (
+                    conjunct is None or conjunct.start < sub):
+                # "Maduro menuduh ... setelah militer AS menyerang sebuah kapal ... dan menewaskan 11
+                # orang": the second predicate shares the subordinate clause's subject
+                # (the clause's subject right after its link, its verb right after that: not "sejak
+                # Senin untuk memprotes larangan pemerintah")
+                own = next((a for a in actors if a.start - sub <= 2 and sub < a.start and a.end <= prev_verb <= a.end + 2
+                            and a.start not in rel), None)
+                if own is not None:
+                    return own
             if conjunct is None or any(_verb_form(doc[t]) for t in range(s0, conjunct.start)):
                 # "X mengecam serangan itu dan berjanji ...", "X mengutuk serangan Israel dan mendesak
                 # ...": the second predicate's subject is X (an actor before "dan" is a first
@@ -443,8 +469,10 @@ class EventCoder:
                     actor, target = self._coordinated(doc, sent_actors, trig, actor, target)
                 if any(doc[k].lower_ in NEGATION for k in range(max(s0, trig.start - 4), trig.start)):
                     continue
-                if self._requested(doc, s0, trig.start):
+                if self._requested(doc, s0, trig.start) or self._conditional(doc, s0, trig.start) or \
+                        self._threatened(doc, s0, trig.start):
                     continue
+                trig = self._refined(doc, trig, s1)
                 k = trig.start - 1
                 while k > max(s0, trig.start - 4) and doc[k].lower_ not in _REFUSAL_SCOPE_ENDS:
                     k -= 1
@@ -512,6 +540,44 @@ class EventCoder:
                       or doc[j].pos_ in ("VERB", "AUX") or not (doc[j].is_alpha or doc[j].text == "-")), None)
             return j is not None and j < i - 1 and doc[j].lower_ in REQUESTING
         return any(doc[j].lower_ in REQUESTING for j in range(max(s0, k - 8), k))
+
+    @staticmethod
+    def _conditional(doc, s0, i):
+        """"... jika Rusia menolak gencatan senjata 30 hari": what happens only on a condition in
+        the trigger's own clause has not happened."""
+        k = i - 1
+        while k >= s0 and doc[k].text not in (",", ";"):
+            if doc[k].lower_ in CONDITIONALS:
+                return True
+            k -= 1
+        return False
+
+    @staticmethod
+    def _threatened(doc, s0, i):
+        """"mengancam akan menjatuhkan sanksi": the threat is the event (see ``_refined``), the
+        sanction has not happened."""
+        k = i - 1
+        while k > s0 and i - k <= 2 and doc[k].lower_ in ("akan", "untuk"):
+            k -= 1
+        return k >= s0 and doc[k].lower_ in ("mengancam", "mengancamnya") and k < i
+
+    def _refined(self, doc, trig, s1):
+        """A threat by what it threatens (CAMEO 1312 sanctions, 138 force), a meeting someone is
+        only ready to hold by the intent (036): "mengancam akan menjatuhkan sanksi", "siap bertemu
+        Putin"."""
+        if trig.cameo == "130":
+            k = trig.end
+            while k < s1 and doc[k].lower_ in ("akan", "untuk"):
+                k += 1
+            nxt = next((t for t in self._sent_triggers(doc, k, s1) if t.start == k), None)
+            if nxt is not None and nxt.cameo.startswith("16"):
+                return Trigger(trig.start, trig.end, trig.plover, "1312", trig.form)
+            if nxt is not None and nxt.cameo[:2] in ("18", "19", "20"):
+                return Trigger(trig.start, trig.end, trig.plover, "138", trig.form)
+        elif trig.cameo.startswith("04") and trig.form == "active" and trig.start > 0 and \
+                doc[trig.start - 1].lower_ in INTENT_WORDS:
+            return Trigger(trig.start, trig.end, "AGREE", "036", trig.form)
+        return trig
 
     @staticmethod
     def _coordinated(doc, actors, trig, actor, target):
@@ -624,6 +690,13 @@ class EventCoder:
             te = doc[trig.end - 1].idx + len(doc[trig.end - 1].text)
             landed = [p for p in here if p["start"] >= te]
             here = landed + [p for p in here if p["start"] < te]
+        elif trig.cameo.startswith("15"):
+            # forces sent somewhere are shown there: "Washington telah mengerahkan delapan kapal
+            # perang ... ke selatan Karibia"
+            te = doc[trig.end - 1].idx + len(doc[trig.end - 1].text)
+            text = doc_text(doc)
+            sent_to = [p for p in here if p["start"] >= te and _SENT_TO.search(text, max(te, p["start"] - 24), p["start"])]
+            here = sent_to + [p for p in here if p not in sent_to]
         place = next((p["name"] for p in here if p.get("feature") != "country"), None) \
             or next((p["name"] for p in here), None) or doc._.dateline_place
         # a promise's or plan's date in the verb's own clause is the intended act's: "berjanji menggelar
@@ -633,8 +706,11 @@ class EventCoder:
         if trig.cameo.startswith("03"):
             k = _next_stop(doc, trig.end, sent.end, _CLAUSE_MARKS)
             intended = range(doc[trig.start].idx, doc[k].idx if k < len(doc) else ec)
+        # (a bound is no date of the event: "berlanjut hingga pekan depan dan meminta warga ...")
+        text = doc_text(doc)
         date = next((d.get("value") for d in dates if sc <= d.get("start", -1) < ec and d.get("value")
-                     and d["start"] not in intended), None) or doc._.published
+                     and d["start"] not in intended and not _UNTIL.search(text, max(0, d["start"] - 16), d["start"])),
+                    None) or doc._.published
         return {"actor": actor.code, "actor_text": actor.text, "action": trig.plover, "cameo": trig.cameo,
                 "target": target.code if target else None, "target_text": target.text if target else None,
                 "quad_class": quad_class(trig.cameo), "goldstein": goldstein(trig.cameo), "place": place,

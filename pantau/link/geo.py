@@ -471,7 +471,15 @@ def _stray_alias(doc: Doc, c: Candidate, context_cc: dict[str, float], named_cc:
     """A small town known only by one of its other names, in a country the article never names, where
     the article is clearly about another: "kota Chiva" in a report from Spain is no Xiva (Khiva) in
     Uzbekistan, which has "Chiva" among its names (the Spanish town is too small for the gazetteer).
-    Pantau's own exonyms ("Jenewa") are names of record, not aliases."""
+    Pantau's own exonyms ("Jenewa") are names of record, not aliases. A building named for a town
+    in none of the article's countries is named for something else."""
+    if c.prefix in BUILDING_WORDS:
+        # "Istana Miraflores" in a report from Caracas is the palace, not Miraflores in Peru: the
+        # countries the rest of the article names hold no town of that name
+        ccs = {p.country for p in c.places}
+        others = {cc: v - (1.0 if ccs == {cc} else 0.0) for cc, v in context_cc.items()}
+        if max(others.values(), default=0.0) >= 2.0 and not any(others.get(cc, 0.0) > 0 for cc in ccs):
+            return True
     if not context_cc or max(context_cc.values()) < 3.0 or norm(doc[c.start:c.end].text) in exonym_names():
         return False
     return all(not p.primary and p.feature == "city" and p.population < 500_000 and p.country not in named_cc

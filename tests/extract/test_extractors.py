@@ -691,3 +691,35 @@ def test_an_office_named_with_commas_before_the_speaker_and_a_gesture_is_no_spee
     assert quotes('"Kami siaga," kata Budi Santoso, Ketua RT, dan Ani.')[0][0] == "Budi Santoso"
     assert quotes('"Kami kehilangan segalanya," kata Maria Lopez, seorang warga Liloan, sambil menunjukkan rumahnya '
                   'yang hancur.') == [("Maria Lopez", "seorang warga Liloan")]
+
+
+def test_an_advisers_appositive_a_source_with_a_word_set_off_and_bodies_named_after_report_words(facts_of):
+    quotes = facts_of("quotes", "speaker", "speaker_role")
+
+    assert quotes("Kepala delegasi Rusia Vladimir Medinsky, penasihat Presiden Vladimir Putin, mengatakan Moskow puas "
+                  "dengan hasil pertemuan.") == [("Vladimir Medinsky", "Kepala delegasi Rusia")]
+    got = facts_of("quotes", "speaker", "text")('Menurut KPK, gubernur diduga meminta "jatah" sebesar 5 persen dari '
+                                                 'penambahan anggaran kepada enam kepala dinas.')
+    assert got == [("KPK", 'gubernur diduga meminta "jatah" sebesar 5 persen dari penambahan anggaran kepada enam '
+                           'kepala dinas')]
+    assert quotes("Sebanyak 148 warga mengungsi, menurut data Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten "
+                  "Cilacap.") == [("Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Cilacap", None)]
+    assert quotes("Militer AS telah menyerang 14 kapal, menurut hitungan kantor berita Reuters.") == [
+        ("Reuters", "kantor berita")]
+    assert quotes('"Air datang tiba-tiba," kata Muhammad Suhail, Kepala PDMA Khyber Pakhtunkhwa, kepada wartawan.') \
+        == [("Muhammad Suhail", "Kepala PDMA Khyber Pakhtunkhwa")]
+    assert quotes("Kantor PBB untuk Koordinasi Urusan Kemanusiaan (OCHA) memperkirakan hampir 20.000 warga kehilangan "
+                  "tempat tinggal.") == [("Kantor PBB untuk Koordinasi Urusan Kemanusiaan (OCHA)", None)]
+
+
+def test_all_of_a_crew_prisoners_militia_a_running_total_with_a_qualifier_and_bodies_no_place(facts_of):
+    counts = facts_of("counts", "value", "kind", "place")
+
+    assert counts("Helikopter itu jatuh akibat cuaca buruk, menewaskan kelima awaknya.") == [(5, "killed", None)]
+    assert counts("Kedua negara sepakat. Ini ketiga kalinya banjir melanda. Korban kelima ditemukan.") == []
+    assert counts("Kedua pihak sepakat menukar masing-masing 1.000 tawanan perang.") == [(1000, "detained", None)]
+    assert counts("Maduro memerintahkan pengerahan 4,5 juta anggota milisi.") == [(4500000, "troops", None)]
+    assert counts("Jumlah korban tewas akibat gempa pada Jumat bertambah menjadi lebih dari 1.600 orang.") == [
+        (1600, "killed", None)]
+    assert counts("Sekitar 4.500 personel militer, termasuk 2.200 anggota Korps Marinir, berada di kawasan itu.") == [
+        (4500, "troops", None), (2200, "troops", None)]

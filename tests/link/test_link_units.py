@@ -1440,3 +1440,39 @@ def test_people_asked_to_act_without_untuk_apologies_and_concessions(facts_of):
                                               "Israel.")
     assert quotes("Kapten tim Jay Idzes meminta maaf kepada masyarakat Indonesia.") == []
     assert quotes("Kanselir Olaf Scholz mengakui kekalahan dan mengucapkan selamat kepada Merz.") == []
+
+
+def test_threats_conditions_intents_apologies_and_a_subordinate_clauses_second_verb(facts_of):
+    events = facts_of("events", "actor", "cameo", "target")
+
+    # the threat is coded by what it threatens; the sanction and the refusal have not happened
+    assert events("Uni Eropa mengancam akan menjatuhkan sanksi baru jika Rusia menolak gencatan senjata.") == [
+        ("IGOEUR", "1312", "RUS")]
+    assert events("Iran mengancam akan menyerang pangkalan AS.") == [("IRN", "138", "USA")]
+    assert events("Jika Iran menyerang Israel, Amerika Serikat akan membalas.") == []
+    assert events("Presiden Ukraina Volodymyr Zelensky menyatakan siap bertemu Putin di Turki.") == [
+        ("UKRGOV", "036", "RUSGOV")]
+    assert events("Menteri Agama Nasaruddin Umar meminta maaf atas kendala layanan.") == [("IDNGOV", "055", None)]
+    assert events("Presiden Venezuela Nicolas Maduro menuduh Amerika Serikat berusaha menggulingkan pemerintahannya "
+                  "setelah militer AS menyerang sebuah kapal di Laut Karibia dan menewaskan 11 orang.") == [
+        ("VENGOV", "112", "USA"), ("USAMIL", "190", None)]
+
+
+def test_forces_sent_somewhere_an_end_date_a_palace_abroad_and_a_ministers_name(facts_of):
+    events = facts_of("events", "cameo", "place", "date", published="2025-10-15")
+
+    assert events("Washington telah mengerahkan delapan kapal perang ke selatan Karibia.") == [
+        ("150", "Karibia", "2025-10-15")]
+    # "hingga pekan depan" bounds the forecast; the request is made now
+    assert events("Departemen Meteorologi Pakistan memperkirakan hujan berlanjut hingga pekan depan dan meminta "
+                  "warga menjauhi sungai.") == [("020", "Pakistan", "2025-10-15")]
+    places = facts_of("places", "name", "country")
+    assert places("Caracas (ANTARA) - Presiden Venezuela Nicolas Maduro berpidato di Istana Miraflores.") == [
+        ("Venezuela", "VE")]
+    assert places("Jakarta (ANTARA) - Presiden menerima tamu di Istana Bogor.") == [("Bogor", "ID")]
+    assert places("Wabah Ebola muncul di provinsi Kasai, Republik Demokratik Kongo.")[0] == ("Kasai", "CD")
+    ents = facts_of("entities", "text", "label", "actor_code")
+    assert ("Diosdado Cabello", "PER", "VENGOV") in ents("Menteri Dalam Negeri Venezuela Diosdado Cabello membantah "
+                                                         "tuduhan itu.")
+    assert ("Oleh Hryhorov", "PER", None) in ents("Serangan itu menewaskan sembilan orang, kata gubernur wilayah itu "
+                                                  "Oleh Hryhorov.")
