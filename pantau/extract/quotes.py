@@ -70,7 +70,7 @@ PRONOUNS = {"dia", "ia", "beliau", "mereka", "pihaknya", "nya"}
 _CONNECTOR = re.compile(r"^(?:Namun|Tetapi|Tapi|Akan\s+tetapi|Sementara\s+itu|Sementara|Selain\s+itu|Di\s+sisi\s+lain|Sebelumnya|Kemudian|Adapun|Sedangkan|Secara\s+terpisah|Terpisah|Lebih\s+lanjut|Selanjutnya|Oleh\s+karena\s+itu|Karena\s+itu|Bahkan|Dan|Lalu)\b\s*,?\s*")
 _ADVERB_TAIL = re.compile(r"(?:\s+|^)(?:(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)(?:\s*\([\d/]+\))?|juga|telah|sudah|pun|kembali|lagi|sebelumnya|kemudian|pula|tidak|tak|belum|akan|pernah|hanya|bahkan|masih|baru|sempat|sejak\s+itu|secara\s+terpisah|dalam\s+\w+(?:\s+\w+)?|pada\s+(?:hari\s+)?\w+|kepada\s+\w+|hari\s+\w+|kemarin|sendiri|lalu|itu\s+juga)\s*$")
 # Verbs of saying whose object is a thing, not a statement: reported speech only with "bahwa".
-_OBJECT_CUES = {"mengecam", "mengutuk", "mengkritik", "menanggapi"}
+_OBJECT_CUES = {"mengecam", "mengutuk", "mengkritik", "menanggapi", "memuji"}
 # "menyampaikan" conveys a statement ("menyampaikan pengungsi tersebar di ...") or a thing: these
 # nouns right after it are what was conveyed, not what was said (reported speech only with "bahwa")
 _CONVEYED = re.compile(r"\s*(?:duka|belasungkawa|keberatan|hasil|protes|ucapan|terima\s+kasih|apresiasi|pesan|"
@@ -112,6 +112,10 @@ _TIME_LEAD = re.compile(r"(?:(?:se|dua|tiga|empat|lima|beberapa|\d+)\s*(?:hari|p
                         r"(?:\s+(?:kemudian|sebelumnya|setelahnya|sesudahnya|berikutnya|lalu))?|"
                         r"(?:keesokan|esok)\s+harinya)", re.I)
 # "Tim pemenangan Ridwan Kamil menyatakan": the team speaks, not the person it is named after
+# words that open a region's name, never a person's: "seorang pejabat Kota Foshan" names no one
+_UNIT_HEADS = {"kota", "kabupaten", "provinsi", "desa", "kecamatan", "kelurahan", "distrik", "prefektur", "negara"}
+# ber- words that describe a noun, not predicate: "Pihak berwenang menduga", "aparat berwajib"
+_ADJECTIVAL = {"berwenang", "berwajib", "bersangkutan", "berkuasa", "berkepentingan"}
 _COLLECTIVE = {"tim", "kubu", "pihak", "keluarga", "pendukung"}
 _PARTICLES = {"al", "bin", "binti", "van", "von", "de", "da", "der", "el", "bin.", "abu"}
 OPEN, CLOSE = "“‘«", "”’»"
@@ -209,7 +213,7 @@ def split_role_name(np: str, titles: set[str]) -> tuple[str | None, str]:
             and not toks[j - 1].startswith("(") and not any(c.isdigit() for c in toks[j - 1]):
         j -= 1
     run = toks[j:]
-    if not run or is_region(" ".join(run)):
+    if not run or is_region(" ".join(run)) or (run[0].lower() in _UNIT_HEADS and len(run) == 2):
         return None, np  # "Bupati Penajam Paser Utara", "Gubernur Bali": an office, no name
     if j > 0 and low[j - 1] == "untuk" and len(run) >= 2:
         # "Duta Besar RI untuk Malaysia Hermono": the office's country is the role's, whether or
@@ -430,6 +434,10 @@ class _Finder:
             if text[i] in CLOSE or (text[i] == '"' and i + 1 < len(text) and not text[i + 1].isalnum()):
                 pre_start = i + 1
                 break
+        if text[pre_start:cue_start].strip().lower() in ("dan", "serta", "lalu", "kemudian", "sambil", "seraya"):
+            # 'Zelensky memuji operasi itu sebagai "hasil yang brilian" dan mengatakan ...': the
+            # quotation was the first predicate's object, the subject is the sentence's
+            pre_start = sent_start
         pre = text[pre_start:cue_start]
         m = _CONNECTOR.match(pre)
         if m:
@@ -447,7 +455,9 @@ class _Finder:
         kept = []
         for s, e in segs:
             cm = _CLAUSE_LINK.match(pre, s, e)  # ", tetapi para mediator mengatakan": the link is no subject
-            s = cm.end() if cm else s
+            if cm:
+                s = cm.end()
+                kept = []  # (nor is the clause before it: "Trump mengucapkan selamat ..., sementara Kemlu China")
             seg = pre[s:e]
             st = seg.strip()
             if not st or st.startswith(("yang ", "(", "selaku ", "sebagai ")) or _AGE.fullmatch(st) or \
@@ -507,6 +517,7 @@ class _Finder:
                 n += 1  # (a joint statement: "Pernyataan bersama yang dirilis ...", not "bersama Presiden X")
                 continue
             if n > 0 and (tl in _FUNCTION or (_VERBLIKE.match(tl) and tl not in self.lex["titles"] and not t[0].isupper()
+                                              and tl not in _ADJECTIVAL
                                               and not self._noun_at(s + tm.start()))):
                 break
             n += 1
@@ -764,13 +775,16 @@ class _Finder:
                 bm = re.match(r"^(?:(?!\s*[\"“]).){0,80}?\bbahwa\s+", after)
                 if bm and not re.search(r"[\"“]", bm.group(0)):
                     cstart += bm.end()
-                elif c.group("cue").lower() in _OBJECT_CUES or \
-                        (c.group("cue").lower() == "menyampaikan" and _CONVEYED.match(after)) or \
+                elif c.group("cue").lower() in _OBJECT_CUES:
+                    # "mengecam keras serangan itu": what was condemned, not what was said (which
+                    # may follow: "memuji operasi itu ... dan mengatakan ...")
+                    continue
+                elif (c.group("cue").lower() == "menyampaikan" and _CONVEYED.match(after)) or \
                         (c.group("cue").lower() == "meminta" and re.match(r"\s*maaf\b", after)) or \
                         (c.group("cue").lower() == "mengakui" and
                          re.match(r"\s*(?:kekalahan|kemenangan|kesalahan)", after)):
-                    break  # "mengecam keras serangan itu": what was condemned, not what was said (nor
-                    # "meminta maaf kepada masyarakat", "mengakui kekalahan": an apology, a concession)
+                    break  # "menyampaikan duka", "meminta maaf kepada masyarakat", "mengakui kekalahan":
+                    # condolences, an apology, a concession, not what was said
                 else:
                     sk = re.match(r"^\s*(?:,\s*)?(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)(?:\s*\([\d/]+\))?|kemarin|pekan\s+lalu|kepada\s+(?:wartawan|media|pers)|dalam\s+(?:sebuah\s+)?(?:pernyataan|keterangan)(?:\s+tertulis)?|,)\s*(?:,\s*)?", after)
                     if sk:
@@ -850,11 +864,21 @@ class _Finder:
                 out.append((s, spk))
         return out
 
+    @cached_property
+    def plain_names(self) -> list[tuple[int, dict]]:
+        """Full names the NER found in the narrative without a title ("Majelis hakim yang diketuai
+        Teguh Harianto"), the last resort for a later "kata Teguh"."""
+        # (not an election pair the tokenizer keeps joined: "Pramono Anung-Rano Karno")
+        return [(s, {"name": self.text[s:e], "role": None, "start": s, "end": e}) for s, e, lab in self.per_ents
+                if lab != "ORG" and len(self.text[s:e].split()) >= 2 and not self._in_quote(s)
+                and not any(re.fullmatch(r"[A-Z]\w+-[A-Z]\w+", w) for w in self.text[s:e].split()[:-1])]
+
     def _named_before(self, salient: list[tuple[int, dict]]):
         """(position, speaker) of the named speakers, latest first, then of the titled names in
-        the narrative."""
+        the narrative, then of any full name there."""
         yield from reversed(salient)
         yield from reversed(self.titled_names)
+        yield from reversed(self.plain_names)
 
     @staticmethod
     def _q(s: int, e: int, spk: dict, cue: str | None, direct: bool) -> dict:

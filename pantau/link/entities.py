@@ -106,6 +106,8 @@ CORPS = {"inf", "kav", "arm", "arh", "czi", "chb", "cpm", "ckm", "cku", "cba", "
 # Heads of an office that the title lexicon leaves out, because alone they say nothing of the
 # agent type ("Kepala", "Direktur"): an office phrase that opens with one names the body it heads
 # ("Kepala Pusat Gempabumi dan Tsunami BMKG Daryono", "Direktur Utama Perum Bulog ...").
+# A game's score the NER ran a player's name on into: "Anders Antonsen 21-18"
+_SCORE = re.compile(r"\d{1,3}(?:[-–]\d{1,3})+")
 # Given names spelled like Indonesian function words, which the NER leaves off a name ("Oleh
 # Hryhorov", "Dan Brown"): a name where capitalised mid-sentence right before one
 FUNCTION_WORD_NAMES = {"Oleh", "Dan"}
@@ -654,10 +656,16 @@ def _unknown_body_then_name(doc: Doc, s: int, e: int, place_spans) -> tuple[int,
     elif doc[s].lower_ == "bank" and is_cap(doc[s]):
         # "Ekonom [Bank Permata Josua Pardede]": a bank's name, then a given name and more
         cut = next((k for k in (e - 2, e - 3) if k >= s + 2 and is_name_word(doc[k].text)), None)
+    elif doc[s].lower_ == "partai" and is_cap(doc[s]):
+        # "kandidat [Partai Kekuatan Rakyat Kim Moon-soo]": a party is named in common words, its
+        # candidate's name starts at the first word that is none
+        cut = next((k for k in range(s + 2, e - 1) if not is_common_word(doc[k].text)), None)
+        cut = cut if cut is not None and all(is_common_word(t.text) for t in doc[s + 1:cut]) else None
     else:
         cut = next((k + 1 for k in range(s + 1, e - 2) if doc[k].lower_ in NEWS_HEADS and is_cap(doc[k])), None)
     tail = doc[cut:e] if cut else None
-    if tail is None or not 2 <= len(tail) <= 3 or not is_name_word(tail[0].text) or place_spans.overlaps(cut, e) or \
+    if tail is None or not 2 <= len(tail) <= 3 or place_spans.overlaps(cut, e) or \
+            not (is_name_word(tail[0].text) or doc[s].lower_ == "partai") or \
             any(not is_cap(t) or t.text.isupper() or is_common_word(t.text) or t.lower_ in ORG_WORDS for t in tail):
         return None
     return cut, cut
@@ -1119,7 +1127,8 @@ class EntityLinker:
                 # a body the NER called a place is a body too: "Kepolisian Resor Pidie AKBP" (LOC)
                 body = label == "ORG" or any(t.lower_ in ORG_WORDS for t in doc[s:e])
                 while e > s + 1 and ((label not in PERSON_LABELS and doc[e - 1].is_alpha and not is_cap(doc[e - 1]))
-                                     or (label in PERSON_LABELS and doc[e - 1].is_digit)
+                                     or (label in PERSON_LABELS and (doc[e - 1].is_digit or
+                                                                     _SCORE.fullmatch(doc[e - 1].text)))
                                      or (body and _title_len(doc, e - 1, e))):
                     e -= 1  # and an officer's rank after a body: "Kepolisian Resor Pidie AKBP"
                 if s >= e:
@@ -1418,7 +1427,11 @@ class EntityLinker:
                 if code is None and ent[0].lower_ in _DINAS and len(ent) > 1:
                     # (unless a country follows: "Dinas Rahasia AS" is the US Secret Service, and so is
                     # the article's later "Dinas Rahasia")
-                    cc = self._country_after(doc, ent.end, starts)
+                    # (or is named in it: "Dinas Keamanan Ukraina" is Ukraine's SBU)
+                    cc = self._country_after(doc, ent.end, starts) or next(
+                        ((iso3()[starts[k][1]["country"]], ent.end) for k in range(ent.start + 1, ent.end)
+                         if k in starts and starts[k][1].get("feature") == "country"
+                         and iso3().get(starts[k][1].get("country") or "")), None)
                     code = cc[0] + "GOV" if cc else offices.get(ent.text, "IDNGOV")
                     offices.setdefault(ent.text, code)
                 if code:

@@ -193,7 +193,27 @@ _CLAUSE_MARKS = frozenset({",", ";", '"', "”", "“"})  # where a verb's own c
 # (not to a border with it: "ke perbatasan dengan Ukraina" is at home)
 _SENT_TO = re.compile(r"\b(?:ke|menuju)\s+(?:(?:wilayah|kawasan|perairan|bagian)\s+)?"
                       r"(?:(?:utara|selatan|timur|barat|tengah|tenggara|barat\s+daya|timur\s+laut|barat\s+laut)\s+)?$")
+# "sejak" and a clause of its own before the date (not "sejak Senin": that dates it)
+_SINCE_CLAUSE = re.compile(r"\bsejak\s+[^,;\s]+(?:\s+[^,;\s]+)+\s+$", re.I)
+_THIS_PERIOD = re.compile(r"(?:tahun|bulan|pekan|minggu)\s+ini", re.I)
 _UNTIL = re.compile(r"\b(?:hingga|sampai)(?:\s+dengan)?\s+$", re.I)
+
+
+# Natural hazards and accidents that kill without an actor: "Gempa Turki menewaskan ...",
+# "Kebakaran hutan terbesar dalam sejarah Korea Selatan telah menewaskan ..."
+HAZARDS = frozenset({"gempa", "kebakaran", "banjir", "longsor", "topan", "badai", "siklon", "erupsi", "letusan",
+                     "tsunami", "wabah", "kecelakaan", "kekeringan", "puting", "gelombang", "hujan", "cuaca"})
+
+
+def _hazard_of(doc: Doc, a, lo: int) -> bool:
+    """Actor ``a`` only names where a hazard struck, in the hazard's own noun phrase."""
+    for k in range(a.start - 1, max(lo, a.start - 8) - 1, -1):
+        t = doc[k]
+        if t.lower_ in HAZARDS:
+            return True
+        if t.is_punct or _verb_form(t) or t.lower_ in ("dan", "serta", "yang", "oleh"):
+            return False
+    return False
 
 
 def _next_stop(doc: Doc, k: int, end: int, stops: frozenset[str]) -> int:
@@ -303,6 +323,8 @@ class EventCoder:
         for k, a in enumerate(actors):
             if s0 <= a.start < first_verb and a.start not in rel and \
                     self._prep_before(doc, a, s0) not in ROLE_PREPS:
+                if _hazard_of(doc, a, s0):
+                    return None  # "Gempa Turki ...": the quake's, no actor's sentence
                 # the country of a title runs on into its holder's name: "Menteri Luar Negeri RI
                 # Sugiono" is Sugiono
                 while k + 1 < len(actors) and actors[k + 1].start == a.end and actors[k + 1].start < first_verb \
@@ -380,6 +402,8 @@ class EventCoder:
                         or _appositive(doc, a, stop, trig.start):
                     continue
                 best = a
+        if best is not None and _hazard_of(doc, best, stop):
+            return None
         return best
 
     def _right(self, doc, actors, trig, s1, actor):
@@ -706,10 +730,14 @@ class EventCoder:
         if trig.cameo.startswith("03"):
             k = _next_stop(doc, trig.end, sent.end, _CLAUSE_MARKS)
             intended = range(doc[trig.start].idx, doc[k].idx if k < len(doc) else ec)
-        # (a bound is no date of the event: "berlanjut hingga pekan depan dan meminta warga ...")
+        # (a bound is no date of the event: "berlanjut hingga pekan depan dan meminta warga ...", "...
+        # serangan drone terbesar sejak invasi dimulai pada Februari 2022"; nor is "tahun ini", which
+        # says less than the publication date)
         text = doc_text(doc)
         date = next((d.get("value") for d in dates if sc <= d.get("start", -1) < ec and d.get("value")
-                     and d["start"] not in intended and not _UNTIL.search(text, max(0, d["start"] - 16), d["start"])),
+                     and d["start"] not in intended and not _UNTIL.search(text, max(0, d["start"] - 16), d["start"])
+                     and not _SINCE_CLAUSE.search(text, max(sc, d["start"] - 60), d["start"])
+                     and not _THIS_PERIOD.fullmatch(d.get("text", ""))),
                     None) or doc._.published
         return {"actor": actor.code, "actor_text": actor.text, "action": trig.plover, "cameo": trig.cameo,
                 "target": target.code if target else None, "target_text": target.text if target else None,

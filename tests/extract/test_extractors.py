@@ -723,3 +723,25 @@ def test_all_of_a_crew_prisoners_militia_a_running_total_with_a_qualifier_and_bo
         (1600, "killed", None)]
     assert counts("Sekitar 4.500 personel militer, termasuk 2.200 anggota Korps Marinir, berada di kawasan itu.") == [
         (4500, "troops", None), (2200, "troops", None)]
+
+
+def test_a_quotation_praised_the_authorities_a_clause_before_sementara_a_regions_official_and_a_full_name(facts_of):
+    quotes = facts_of("quotes", "speaker", "speaker_role", "text")
+
+    got = quotes('Presiden Ukraina Volodymyr Zelensky memuji operasi itu sebagai "hasil yang benar-benar brilian" dan '
+                 'mengatakan 117 drone digunakan dalam serangan tersebut.')
+    assert [(s, r) for s, r, _ in got] == [("Volodymyr Zelensky", "Presiden Ukraina")] * 2
+    assert quotes("Menteri Luar Negeri Retno Marsudi mengecam keras serangan itu.") == []
+    assert quotes("Pihak berwenang menduga kebakaran itu dipicu oleh warga yang membakar rumput.")[0][:2] == (
+        "Pihak berwenang", None)
+    assert quotes("Presiden Amerika Serikat Donald Trump mengucapkan selamat kepada Lee, sementara Kementerian Luar "
+                  "Negeri China mengatakan Beijing siap bekerja sama.")[0][:2] == ("Kementerian Luar Negeri China", None)
+    assert quotes('"Kami mengerahkan drone," kata seorang pejabat Kota Foshan kepada televisi pemerintah.')[0][:2] == (
+        "seorang pejabat Kota Foshan", None)
+    assert quotes("Kepala Pelaksana BPBD Kabupaten Bandung Uka Suska mengatakan air mencapai 1,5 meter.")[0][:2] == (
+        "Uka Suska", "Kepala Pelaksana BPBD Kabupaten Bandung")
+    # a short name is the full name the narrative gave without a title (not an election pair's)
+    assert quotes('Majelis hakim yang diketuai Teguh Harianto membacakan putusan. "Terdakwa terbukti bersalah," kata '
+                  'Teguh.')[0][0] == "Teguh Harianto"
+    assert quotes("KPU menetapkan pasangan Pramono Anung-Rano Karno sebagai pemenang. Pramono mengatakan ia akan "
+                  "menemui para pesaingnya.")[0][0] == "Pramono"

@@ -1476,3 +1476,33 @@ def test_forces_sent_somewhere_an_end_date_a_palace_abroad_and_a_ministers_name(
                                                          "tuduhan itu.")
     assert ("Oleh Hryhorov", "PER", None) in ents("Serangan itu menewaskan sembilan orang, kata gubernur wilayah itu "
                                                   "Oleh Hryhorov.")
+
+
+def test_hazards_kill_without_an_actor_firefighters_are_no_forces_and_dates_that_bound(facts_of):
+    events = facts_of("events", "actor", "cameo", "date", published="2025-06-02")
+
+    assert events("Kebakaran hutan terbesar dalam sejarah Korea Selatan telah menewaskan sedikitnya 26 orang.") == []
+    assert events("Gempa Turki menewaskan lebih dari 50.000 orang.") == []
+    assert events("Serangan Israel menewaskan 20 warga Palestina.")[0][:2] == ("ISR", "190")
+    assert events("Korea Selatan mengerahkan sekitar 9.000 petugas pemadam kebakaran.") == []
+    # "sejak <a clause> pada Februari 2022" and "tahun ini" do not date the event
+    assert events("Rusia meluncurkan 472 drone ke Ukraina, serangan terbesar sejak invasi dimulai pada Februari "
+                  "2022.") == [("RUS", "195", "2025-06-02")]
+    assert events("Perdana Menteri Timor-Leste Xanana Gusmao menandatangani deklarasi bersama para pemimpin ASEAN, "
+                  "disaksikan ketua ASEAN tahun ini.") == [("TLSGOV", "057", "2025-06-02")]
+
+
+def test_a_dinas_of_a_foreign_country_a_partys_candidate_a_players_score_and_korean_counties(facts_of):
+    ents = facts_of("entities", "text", "label", "actor_code")
+
+    assert ents("Dinas Keamanan Ukraina (SBU) mengatakan drone menghantam 41 pesawat.")[0] == (
+        "Dinas Keamanan Ukraina", "ORG", "UKRGOV")
+    assert ents("Kepala Dinas Kesehatan Jawa Barat Vini Adiani mengatakan kasus meningkat.")[0] == (
+        "Dinas Kesehatan", "ORG", "IDNGOV")
+    got = ents("Lee mengalahkan kandidat Partai Kekuatan Rakyat Kim Moon-soo.")
+    assert ("Partai Kekuatan Rakyat", "ORG", None) in got and ("Kim Moon-soo", "PER", None) in got
+    assert ("Anders Antonsen", "PER", "DNK") in ents("Jonatan Christie mengalahkan wakil Denmark Anders Antonsen 21-18, "
+                                                     "21-15.")
+    places = facts_of("places", "name", "admin1")
+    assert places("Api bermula di Kabupaten Uiseong, Provinsi Gyeongsang Utara, Korea Selatan.")[:2] == [
+        ("Uiseong", "Gyeongsangbuk-do"), ("Gyeongsang Utara", "Gyeongsangbuk-do")]
