@@ -565,7 +565,11 @@ class _Finder:
                 # Kebencanaan BNPB Raditya Jati"
                 spk["role"] = text[ps:s].strip() + " " + spk["role"]
             elif np[0].islower() or np.split()[0].lower() in self.lex["titles"]:
-                if all(_is_cap(t) for t in prev.split()) and len(prev.split()) <= 4:
+                titled = any(lab in ("PER", "PERSON") and spk["start"] == ps2 and pe2 <= e
+                             for ps2, pe2, lab in self.per_ents)
+                if all(_is_cap(t) for t in prev.split()) and len(prev.split()) <= 4 and not titled:
+                    # (but in "Putri Duterte, Wakil Presiden Sara Duterte, menyebut" the title comes
+                    # with a name the NER found: the speaker is hers)
                     spk = {"name": prev, "role": np, "start": ps, "end": pe}
                 elif np[0].islower() and any(lab in ("PER", "PERSON") and pe2 == pe
                                              for _, pe2, lab in self.per_ents):
@@ -931,7 +935,8 @@ class _Finder:
                 # (said before the statement: "Indonesia, kata dia, ..." is not Indonesia speaking)
                 ante = [s for p, s in salient if p < min(spk["start"], q["_s"]) and "name" in s]
                 spk = ante[-1] if ante else None
-            if spk and "name" in spk and len(spk["name"].split()) <= 2 and "full" not in spk:
+            if spk and "name" in spk and len(spk["name"].split()) <= 2 and "full" not in spk \
+                    and not spk["name"].isupper():  # ("menurut PBB" is the UN, not its coordinator)
                 # "Kalin" -> the earlier full mention "Ibrahim Kalin", "Budi Arie" -> "Budi Arie
                 # Setiadi"; failing a salient one, a titled name in the narrative ("bertemu Kanselir
                 # Jerman Olaf Scholz")

@@ -1122,11 +1122,12 @@ class EntityLinker:
                         out.append(Span(doc, s, s + 1, label="ORG"))  # "BNPB Suharyanto": no name starts so
                         s += 1
                 # a verb after a body ("TNI gugur") or a number after a name ("menghukum Hendra 10
-                # tahun") that the NER ran on into is cut off the end (a person's lower-case tail,
-                # as in "Aedes aegypti", is no name to cut down to "Aedes")
+                # tahun") that the NER ran on into is cut off the end (a person's lower-case tail
+                # only if it is a word of the language, "Marquez finis": "Aedes aegypti" stays whole)
                 # a body the NER called a place is a body too: "Kepolisian Resor Pidie AKBP" (LOC)
                 body = label == "ORG" or any(t.lower_ in ORG_WORDS for t in doc[s:e])
-                while e > s + 1 and ((label not in PERSON_LABELS and doc[e - 1].is_alpha and not is_cap(doc[e - 1]))
+                while e > s + 1 and ((doc[e - 1].is_alpha and not is_cap(doc[e - 1]) and (
+                                          label not in PERSON_LABELS or is_common_word(doc[e - 1].text)))
                                      or (label in PERSON_LABELS and (doc[e - 1].is_digit or
                                                                      _SCORE.fullmatch(doc[e - 1].text)))
                                      or (body and _title_len(doc, e - 1, e))):

@@ -199,6 +199,8 @@ _THIS_PERIOD = re.compile(r"(?:tahun|bulan|pekan|minggu)\s+ini", re.I)
 _UNTIL = re.compile(r"\b(?:hingga|sampai)(?:\s+dengan)?\s+$", re.I)
 
 
+# People of someone, who act for themselves: "pendukung Duterte" protest, not Duterte
+FOLLOWERS = frozenset({"pendukung", "simpatisan", "pengikut", "keluarga", "kerabat", "loyalis", "relawan"})
 # Natural hazards and accidents that kill without an actor: "Gempa Turki menewaskan ...",
 # "Kebakaran hutan terbesar dalam sejarah Korea Selatan telah menewaskan ..."
 HAZARDS = frozenset({"gempa", "kebakaran", "banjir", "longsor", "topan", "badai", "siklon", "erupsi", "letusan",
@@ -399,8 +401,9 @@ class EventCoder:
         for a in actors:
             if stop <= a.start and a.end <= trig.start and a.start not in rel:
                 if self._prep_before(doc, a, stop) in ROLE_PREPS or _relative_object(doc, stop, a.start) \
-                        or _appositive(doc, a, stop, trig.start):
-                    continue
+                        or _appositive(doc, a, stop, trig.start) or \
+                        (a.start > 0 and doc[a.start - 1].lower_ in FOLLOWERS):
+                    continue  # (and "Ratusan pendukung Duterte berunjuk rasa": the supporters protest)
                 best = a
         if best is not None and _hazard_of(doc, best, stop):
             return None
@@ -560,8 +563,11 @@ class EventCoder:
             k -= 1  # (an adverb between: "untuk segera menghentikan")
         if k < s0 or doc[k].lower_ not in PURPOSE_LINKS:
             # "meminta para kiai dan tokoh masyarakat membantu ...": the one asked, then the verb
+            # (also "lembaga-lembaga", a reduplicated noun)
             j = next((j for j in range(i - 1, max(s0, i - 8) - 1, -1) if doc[j].lower_ in REQUESTING
-                      or doc[j].pos_ in ("VERB", "AUX") or not (doc[j].is_alpha or doc[j].text == "-")), None)
+                      or doc[j].pos_ in ("VERB", "AUX") or not doc[j].text.replace("-", "").isalpha()), None)
+            if j is not None and j == i - 1 and j > s0 and doc[j].pos_ == "VERB" and doc[j].lower_ not in REQUESTING:
+                return EventCoder._requested(doc, s0, j)  # "meminta PBB membantu mengevakuasi ...": verbs in series
             return j is not None and j < i - 1 and doc[j].lower_ in REQUESTING
         return any(doc[j].lower_ in REQUESTING for j in range(max(s0, k - 8), k))
 

@@ -84,9 +84,10 @@ CURRENCY_WORDS = {"dolar", "ringgit", "yen", "yuan", "euro", "rupee", "rupiah", 
 NAMED_THINGS = {"operasi", "topan", "badai", "siklon", "taifun", "angin"}
 # a word before a place name that makes it no place (and a train's: "kereta ekspres Coromandel")
 NOT_PLACE_BEFORE = CURRENCY_WORDS | NAMED_THINGS | {"ekspres"}
-# Craft and weapons are named for towns too ("helikopter Black Hawk", "rudal Tomahawk"): a town's
+# Craft, ships and weapons are named for towns too ("helikopter Black Hawk", "rudal Tomahawk"): a town's
 # name after one is the model (a country's stays its maker: "pesawat Rusia")
-MODEL_BEFORE = {"helikopter", "pesawat", "jet", "rudal", "drone", "tank"}
+MODEL_BEFORE = {"helikopter", "pesawat", "jet", "rudal", "drone", "tank",
+                "km", "kmp", "kri", "mv", "mt"}  # and ships: "KM Barcelona V", "KRI Nanggala"
 MODEL_KINDS = {"militer", "tempur", "serbu", "angkut", "pengebom", "nirawak", "balistik", "jelajah", "penumpang"}
 NAME_CONNECTORS = re.compile(r"^(al|el|ad|as|ar|an|asy|at|az|ash)-\w", re.I)
 # Heads of English organisation names that are also towns (Center, Ohio; Institute, West Virginia):

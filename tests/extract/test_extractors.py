@@ -745,3 +745,19 @@ def test_a_quotation_praised_the_authorities_a_clause_before_sementara_a_regions
                   'Teguh.')[0][0] == "Teguh Harianto"
     assert quotes("KPU menetapkan pasangan Pramono Anung-Rano Karno sebagai pemenang. Pramono mengatakan ia akan "
                   "menemui para pesaingnya.")[0][0] == "Pramono"
+
+
+def test_a_titled_name_after_a_relation_an_acronym_stays_itself_and_scheduled_dates(facts_of):
+    quotes = facts_of("quotes", "speaker", "speaker_role")
+
+    assert quotes("Putri Duterte, Wakil Presiden Sara Duterte, menyebut penangkapan itu sebagai penculikan.") == [
+        ("Sara Duterte", "Wakil Presiden")]
+    assert quotes("Rina Kartika, Kepala Dinas Kesehatan, mengatakan kasus meningkat.") == [
+        ("Rina Kartika", "Kepala Dinas Kesehatan")]
+    assert quotes("Koordinator Kemanusiaan PBB Denise Brown mengatakan tim berusaha mencapai lokasi. Perang itu telah "
+                  "menewaskan puluhan ribu orang, menurut PBB.")[-1] == ("PBB", None)
+    dates = facts_of("dates", "text", "value", published="2025-03-12")
+    assert dates("Hakim menjadwalkan sidang konfirmasi dakwaan pada 23 September.") == [("23 September", "2025-09-23")]
+    counts = facts_of("counts", "value", "kind")
+    assert counts("Sekitar 300 warga memilih tidur di tenda darurat karena khawatir gempa susulan.") == [
+        (300, "displaced")]

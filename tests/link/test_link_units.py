@@ -610,10 +610,15 @@ def test_a_protest_noun_owns_the_verb_after_it_and_a_building_is_a_venue():
 
 
 def test_they_after_a_sentence_whose_subject_is_no_actor_is_not_an_older_actor():
-    doc = _run_with_ents("Bawaslu menerima 17 laporan dari masyarakat. Sekitar 500 pendukung pasangan calon menggelar "
+    doc = _run_with_ents("Bawaslu menerima 17 laporan dari masyarakat. Sekitar 500 relawan pasangan calon menggelar "
                          "aksi di depan kantor KPU Gowa. Mereka meminta penyelenggara bersikap netral.",
                          [("Bawaslu", "ORG"), ("KPU Gowa", "ORG")])
     assert [e for e in _coded(doc) if e[1] == "REQUEST"] == []  # not Bawaslu's request, nor KPU's
+    # supporters are civilians, whose request it is
+    doc = _run_with_ents("Bawaslu menerima 17 laporan dari masyarakat. Sekitar 500 pendukung pasangan calon menggelar "
+                         "aksi di depan kantor KPU Gowa. Mereka meminta penyelenggara bersikap netral.",
+                         [("Bawaslu", "ORG"), ("KPU Gowa", "ORG")])
+    assert [e for e in _coded(doc) if e[1] == "REQUEST"] == [("CVL", "REQUEST", None)]
 
 
 def _where(doc):
@@ -1506,3 +1511,19 @@ def test_a_dinas_of_a_foreign_country_a_partys_candidate_a_players_score_and_kor
     places = facts_of("places", "name", "admin1")
     assert places("Api bermula di Kabupaten Uiseong, Provinsi Gyeongsang Utara, Korea Selatan.")[:2] == [
         ("Uiseong", "Gyeongsangbuk-do"), ("Gyeongsang Utara", "Gyeongsangbuk-do")]
+
+
+def test_supporters_protest_serial_requested_verbs_ships_and_a_group_named_for_its_country(facts_of):
+    events = facts_of("events", "actor", "cameo")
+
+    assert events("Ratusan pendukung Duterte berunjuk rasa di Davao.") == [("CVL", "141")]
+    assert events("Kelompok itu meminta PBB dan lembaga-lembaga kemanusiaan internasional membantu mengevakuasi "
+                  "jenazah.") == []
+    assert events("Tehreek-e-Taliban Pakistan (TTP) membantah terlibat dalam serangan itu.") == [("PAKREB", "120")]
+    assert "150" not in [c for _, c in events("Dewan Kedaulatan Sudan yang dipimpin Jenderal Abdel Fattah al-Burhan "
+                                              "menyatakan siap mengerahkan seluruh kemampuan untuk membantu.")]
+    places = facts_of("places", "name")
+    assert places("Kapal penumpang KM Barcelona V terbakar di perairan Talise, Minahasa Utara.") == [
+        ("Talise",), ("Minahasa Utara",)]
+    ents = facts_of("entities", "text", "label")
+    assert ents("Marquez finis di depan Bagnaia. Juara dunia Marc Marquez absen karena cedera.")[0] == ("Marquez", "PER")
