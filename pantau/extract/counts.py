@@ -111,6 +111,8 @@ _SHARE_APPOSITION = re.compile(r"\s*(?:,\s*)?atau\s+" + _SHARE_QUALIFIER + "$", 
 # ... or set off by commas before the predicate: ", hampir 90 persen penduduk Gaza, kehilangan ..."
 _SHARE_BETWEEN_COMMAS = re.compile(r"\s*,\s*(?:atau\s+)?" + _SHARE_QUALIFIER + r"\d[\d.,]*\s*(?:persen|%)[^,.;:!?\n]*,",
                                    re.I)
+# an aside on who is among them: "61 migran, termasuk perempuan dan anak-anak, tewas"
+_AMONG_ASIDE = re.compile(r"\s*,\s*(?:termasuk|di\s+antaranya|sebagian\s+besar)\s[^,.;:!?\n]{1,60},", re.I)
 _CAP_RUN = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
 _REGION_APPOSITION = re.compile(r",\s*" + _CAP_RUN + ",")
 _PLACE_LIST_TAIL = re.compile(r"(?:,\s*" + _CAP_RUN + r")*,?\s+(?:dan|serta)\s+" + _CAP_RUN + r"\b")
@@ -254,6 +256,8 @@ class _Counter:
                 wm = wm2 or wm
                 noun = wm2.group("w") if wm2 else None
                 nl = noun.lower() if noun else None
+            if nl == "mantan" and (mm := re.match(r"\s+mantan\s+(?P<w>[a-z][\w-]*)", rest)):
+                wm, noun, nl = mm, mm.group("w"), mm.group("w").lower()  # "dua mantan direktur": former directors
             if nl and nl not in self.units and nl.endswith("nya") and self.units.get(nl[:-3], "-") != "-":
                 nl = nl[:-3]  # "menewaskan lima awaknya": its crew, counted
             if m.re is _COLLECTIVE and self.units.get(nl) != "people":
@@ -404,7 +408,7 @@ class _Counter:
         cs, ce = self.clause_bounds(s)
         # after the counted phrase: up to ~8 words, not past another number
         after = text[end:max(end, ce)]
-        ap = _SHARE_BETWEEN_COMMAS.match(text, end)
+        ap = _SHARE_BETWEEN_COMMAS.match(text, end) or _AMONG_ASIDE.match(text, end)
         if ap:  # "1,9 juta orang, hampir 90 persen penduduk Gaza, kehilangan tempat tinggal"
             after = text[ap.end():self.clause_bounds(ap.end())[1]]
         elif (region := self._after_place_commas(end, ce)) is not None:

@@ -365,6 +365,12 @@ class _Finder:
         first_s, first_e = segs[0]
         seg0 = chunk[first_s:first_e]
         stop = None if re.search(r"\([A-Z][A-Za-z]{1,10}\)\s*$", seg0) else _FORWARD_STOP.search(seg0)
+        acr = re.match(r"\s*untuk(?:\s+[A-Z][\w-]*|\s+dan)+\s+\([A-Z][A-Za-z]{1,10}\)", seg0[stop.start():]) \
+            if stop and stop.group(0).strip() == "untuk" else None
+        if acr:
+            # "kata Organisasi Internasional untuk Migrasi (IOM) pada Minggu": the body's name runs
+            # to its acronym
+            stop = _FORWARD_STOP.search(seg0, stop.start() + acr.end())
         while stop and stop.group(0).strip() == "untuk" and seg0.split()[0].lower() in self.lex["titles"] \
                 and re.match(r"(?:[A-Z][\w'.-]*\s*){2,}$", _up_to_stop(seg0, stop.end()).lstrip()):
             # "Koordinator Kemanusiaan PBB untuk Myanmar Marcoluigi Corsi": the office's country,

@@ -52,7 +52,7 @@ for _n in ("pantau_actors", "pantau_place_spans", "dateline_place"):
         Doc.set_extension(_n, default=None)
 
 PERSON_LABELS = {"PER", "PERSON", "PPL"}
-ORG_WORDS = {"perserikatan", "persatuan", "organisasi", "aliansi", "front", "partai", "kementerian", "badan",
+ORG_WORDS = {"sekuritas", "asuransi", "perserikatan", "persatuan", "organisasi", "aliansi", "front", "partai", "kementerian", "badan",
              "komisi", "dewan", "bank", "universitas", "pt", "kantor", "lembaga", "majelis", "mahkamah",
              "pengadilan", "kepolisian", "asosiasi", "ikatan", "yayasan", "kelompok", "gerakan", "uni", "liga",
              "institut", "rumah", "sekolah", "fakultas", "perusahaan", "koalisi", "forum", "federasi", "persatuan",
@@ -138,7 +138,7 @@ PORTFOLIO_WORDS = {"bidang", "urusan", "masyarakat", "pemberdayaan", "transporta
                    "olahraga", "perempuan", "anak", "digital", "informatika", "komunikasi", "tata", "ruang",
                    "agraria", "maritim", "manusia", "budaya", "haji", "umrah", "pajak", "imigrasi", "bea", "cukai",
                    "anggaran", "migas", "minerba", "energi", "koperasi", "usaha", "mikro", "kecil", "menengah", "ukm",
-                   "umkm", "pekerja", "migran"}
+                   "umkm", "pekerja", "migran", "transisi", "ekologi", "iklim", "lingkungan", "industri"}
 
 
 def _portfolio_word(tok) -> bool:
@@ -918,10 +918,16 @@ class EntityLinker:
                 tl = _title_len(doc, i, re_)
                 if tl:
                     i += tl
+                    while i < re_ - 1 and (_portfolio_word(doc[i]) or doc[i].lower_ in OFFICE_LINKS) and \
+                            i not in place_tokens:
+                        i += 1  # "Menteri | Transisi Ekologi | Agnes Pannier-Runacher": the portfolio
                     continue
                 b = _longest_body(doc, i, re_) if i + 1 < re_ else None
                 if b is not None and b < re_:
                     # "Ketua Umum [PP Muhammadiyah] [Haedar Nashir]": a known body, then the name
+                    # (and a police command's "Metro": "Polres Metro Jakarta Selatan")
+                    if doc[b].lower_ == "metro" and doc[b - 1].lower_ in _POLICE_WORDS and b + 1 < re_:
+                        b += 1
                     spans.append(Span(doc, i, b, label="ORG"))
                     i = b
                     continue
@@ -1404,7 +1410,8 @@ class EntityLinker:
             if cc is None and leader:
                 cc, agent = leader[:3], agent or leader[3:]
             if cc is None and agent in ("GOV", "MIL") + tuple(LOCAL_AGENTS) and main_cc:
-                cc = iso3().get(main_cc)
+                # (the country a sentence opens with first: "Di Prancis, Menteri Transisi Ekologi X")
+                cc = iso3().get(self._fronted_country(doc, s, starts) or main_cc)
             if cc:
                 person_cc.setdefault(canon, cc + (agent or ""))
                 if k >= 0:

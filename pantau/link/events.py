@@ -193,6 +193,8 @@ _CLAUSE_MARKS = frozenset({",", ";", '"', "”", "“"})  # where a verb's own c
 # (not to a border with it: "ke perbatasan dengan Ukraina" is at home)
 _SENT_TO = re.compile(r"\b(?:ke|menuju)\s+(?:(?:wilayah|kawasan|perairan|bagian)\s+)?"
                       r"(?:(?:utara|selatan|timur|barat|tengah|tenggara|barat\s+daya|timur\s+laut|barat\s+laut)\s+)?$")
+# words that open a clause fronted before the main one
+_FRONTED_LINKS = frozenset({"sebelum", "setelah", "sesudah", "usai", "seusai", "saat", "ketika", "sejak", "selepas"})
 # "sejak" and a clause of its own before the date (not "sejak Senin": that dates it)
 _SINCE_CLAUSE = re.compile(r"\bsejak\s+[^,;\s]+(?:\s+[^,;\s]+)+\s+$", re.I)
 _THIS_PERIOD = re.compile(r"(?:tahun|bulan|pekan|minggu)\s+ini", re.I)
@@ -542,15 +544,18 @@ class EventCoder:
         before "yang" (a comma may come between), False where the noun there is no actor, None for a
         verb in no relative clause."""
         k = trig.start - 1
-        while k > s0 and doc[k].lower_ in ("telah", "sudah", "juga", "kembali", "pernah", "sempat"):
-            k -= 1
+        while k > s0 and doc[k].lower_ in ("telah", "sudah", "juga", "kembali", "pernah", "sempat", "diduga",
+                                            "disebut", "dituduh", "dituding", "dikabarkan", "dilaporkan", "terbukti"):
+            k -= 1  # ("seorang pria ... yang diduga membunuh rekan kerjanya": the suspect's act)
         if k <= s0 or doc[k].lower_ != "yang":
             return None
         end = k - 1 if doc[k - 1].text == "," else k
         # (the actor's region or kind may close the noun phrase: "Anggota DPRD Sulsel yang menemui
         # massa", "tuntutan jaksa penuntut umum yang meminta")
+        # (not a place named in a locative: "... banjir di seluruh Indonesia, yang menewaskan 46 orang")
         near = [a for a in actors if a.code and a.end <= end and end - a.end <= 3 and all(
-            t.is_alpha and t.pos_ != "VERB" and t.lower_ not in ROLE_PREPS for t in doc[a.end:end])]
+            t.is_alpha and t.pos_ != "VERB" and t.lower_ not in ROLE_PREPS for t in doc[a.end:end])
+            and EventCoder._prep_before(doc, a, s0) not in LOCATIVE]
         return max(near, key=lambda a: a.end) if near else False
 
     @staticmethod
@@ -700,6 +705,13 @@ class EventCoder:
         k_end = _next_stop(doc, trig.end, sent.end, _CLAUSE_BREAKS)
         pc, pe = doc[k].idx, (doc[k_end].idx if k_end < sent.end else ec)
         here = [p for p in places if pc <= p["start"] < pe]
+        if doc[sent.start].lower_ in _FRONTED_LINKS:
+            # "Sebelum bertolak ke New Delhi, Prabowo ... mampir di Kuala Lumpur untuk bertemu ...": the
+            # fronted clause's places are not the main clause's
+            comma = next((t for t in doc[sent.start:trig.start] if t.text == ","), None)
+            if comma is not None:
+                main = [p for p in here if p["start"] > comma.idx]
+                here = main or here
         if target is not None and target.kind == "seat" and trig.cameo[:2] not in ("18", "19", "20"):
             # a seat of power addressed is its government, not where it happened: "Rusia mengecam
             # Washington", "memutuskan hubungan diplomatik dengan Kigali" (but a strike on Teheran

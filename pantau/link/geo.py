@@ -96,6 +96,10 @@ ENGLISH_ORG_HEADS = {"center", "centre", "institute", "council", "foundation", "
                      "forum", "committee", "office", "bureau"}
 
 
+# English words after a name that make it a building's ("Hyderabad House", "Lancaster House")
+ENGLISH_BUILDING_TAILS = {"House", "Hall", "Palace", "Mansion", "Lodge"}
+
+
 def english_org_end(doc: Doc, i: int) -> int | None:
     """The end of an English organisation's name that starts at token i ("Center of Economic and
     Law Studies"), or None: a head of ENGLISH_ORG_HEADS, then "of"/"for" and capitalised words
@@ -274,6 +278,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 continue
             if english_org_end(doc, i):
                 i = j  # "Center of Economic and Law Studies": a think tank, not Center in Ohio
+                continue
+            if j < len(doc) and doc[j].text in ENGLISH_BUILDING_TAILS:
+                i = j + 1  # "Hyderabad House" (in New Delhi), "Blair House": a building named for a town
                 continue
             # the NER's place span around the match, else the capitalised run
             ner = ner_at.get(i)

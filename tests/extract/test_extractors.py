@@ -761,3 +761,14 @@ def test_a_titled_name_after_a_relation_an_acronym_stays_itself_and_scheduled_da
     counts = facts_of("counts", "value", "kind")
     assert counts("Sekitar 300 warga memilih tidur di tenda darurat karena khawatir gempa susulan.") == [
         (300, "displaced")]
+
+
+def test_an_aside_on_who_is_among_the_counted_former_officials_and_a_body_named_to_its_acronym(facts_of):
+    counts = facts_of("counts", "text", "kind")
+
+    assert counts("Sedikitnya 61 migran, termasuk perempuan dan anak-anak, tewas setelah perahu itu tenggelam.") == [
+        ("Sedikitnya 61 migran", "killed")]
+    assert counts("Tiga mantan menteri hadir dalam sidang itu.") == [("Tiga mantan menteri", "other")]
+    quotes = facts_of("quotes", "speaker")
+    assert quotes("Sedikitnya 61 migran tewas setelah perahu karet itu tenggelam, kata Organisasi Internasional untuk "
+                  "Migrasi (IOM) pada Minggu.") == [("Organisasi Internasional untuk Migrasi (IOM)",)]

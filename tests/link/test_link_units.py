@@ -1527,3 +1527,31 @@ def test_supporters_protest_serial_requested_verbs_ships_and_a_group_named_for_i
         ("Talise",), ("Minahasa Utara",)]
     ents = facts_of("entities", "text", "label")
     assert ents("Marquez finis di depan Bagnaia. Juara dunia Marc Marquez absen karena cedera.")[0] == ("Marquez", "PER")
+
+
+def test_a_suspects_relative_clause_a_place_named_in_a_locative_a_fronted_clause_and_a_building(facts_of):
+    events = facts_of("events", "actor", "cameo", "place", published="2025-01-25")
+
+    assert events("Polisi menangkap seorang pria yang diduga membunuh rekan kerjanya di Pancoran.") == [
+        ("IDNCOP", "173", "Pancoran")]
+    assert events("BNPB mencatat 214 kejadian banjir di seluruh Indonesia, yang menewaskan 46 orang.") == []
+    assert events("Sebelum bertolak ke New Delhi, Prabowo dijadwalkan mampir di Kuala Lumpur untuk bertemu Perdana "
+                  "Menteri Malaysia Anwar Ibrahim.") == [("IDNGOV", "040", "Kuala Lumpur")]
+    assert events("Prabowo dan Modi bertemu di Hyderabad House, New Delhi.")[0][2] == "New Delhi"
+    assert events("Trump mengucapkan selamat kepada Carney, dan kedua pemimpin sepakat bertemu dalam waktu "
+                  "dekat.") == [("USAGOV", "036", None)]
+
+
+def test_police_metro_commands_a_ministers_portfolio_a_fronted_country_and_brokers(facts_of):
+    ents = facts_of("entities", "text", "label", "actor_code")
+
+    got = ents("Kepala Polres Metro Jakarta Selatan Komisaris Besar Polisi Ade Rahmat Idnal mengatakan tersangka "
+               "ditangkap.")
+    assert not any(e[0] == "Metro" for e in got) and ("Ade Rahmat Idnal", "PER", "IDNCOP") in got
+    got = ents("Madrid (ANTARA) - Gelombang panas melanda Spanyol. Di Prancis, Menteri Transisi Ekologi Agnes "
+               "Pannier-Runacher mengatakan dua orang meninggal.")
+    assert ("Agnes Pannier-Runacher", "PER", "FRAGOV") in got
+    assert ents("New Delhi (ANTARA) - Menteri Luar Negeri Sugiono mengatakan kunjungan itu penting.") == [
+        ("Sugiono", "PER", "IDNGOV")]
+    assert ("Mirae Asset Sekuritas Indonesia", "ORG", None) in ents(
+        "Analis Mirae Asset Sekuritas Indonesia Handiman Soetoyo menilai langkah tersebut positif.")
