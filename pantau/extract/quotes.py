@@ -493,6 +493,13 @@ class _Finder:
                 k -= 1
             kept[k:] = [(kept[k][0], kept[-1][1])]
         first_txt = text[kept[0][0]:kept[0][1]]
+        if len(kept) >= 2 and not main_subject and text[kept[1][0]:kept[1][1]][:1].islower() and any(
+                lab == "ORG" and ps == kept[0][0] and pe <= kept[0][1] for ps, pe, lab in self.per_ents) and \
+                re.fullmatch(r"(?:[A-Z][\w.&-]*\s*)+(?:\([A-Z][\w-]*\))?", first_txt):
+            # "PT Indonesia Tsingshan Stainless Steel (ITSS), pengelola smelter itu, menyatakan": the
+            # body speaks, the lower-case words say what it is
+            return {"name": first_txt, "role": text[kept[1][0]:kept[-1][1]].strip(" ,"), "start": kept[0][0],
+                    "end": kept[0][1]}
         if len(kept) >= 2 and not main_subject and all(_is_cap(t) for t in first_txt.split()) and \
                 len(first_txt.split()) <= 4 and first_txt.split()[0].lower() not in self.lex["titles"] and \
                 not is_common_word(first_txt.split()[0]) and text[kept[1][0]:kept[1][1]][:1].islower():

@@ -138,7 +138,7 @@ PORTFOLIO_WORDS = {"bidang", "urusan", "masyarakat", "pemberdayaan", "transporta
                    "olahraga", "perempuan", "anak", "digital", "informatika", "komunikasi", "tata", "ruang",
                    "agraria", "maritim", "manusia", "budaya", "haji", "umrah", "pajak", "imigrasi", "bea", "cukai",
                    "anggaran", "migas", "minerba", "energi", "koperasi", "usaha", "mikro", "kecil", "menengah", "ukm",
-                   "umkm", "pekerja", "migran", "transisi", "ekologi", "iklim", "lingkungan", "industri"}
+                   "umkm", "pekerja", "migran", "transisi", "ekologi", "iklim", "lingkungan", "industri", "hak", "asasi"}
 
 
 def _portfolio_word(tok) -> bool:
@@ -150,10 +150,10 @@ def _before_portfolio(doc: Doc, k: int) -> int:
     """The end of the title before a portfolio that ends at token k ("Menteri Koordinator | Bidang
     Perekonomian"), else k."""
     j = k
-    while j >= 0 and k - j < 8 and not _title_ending(doc, j) and \
+    while j >= 0 and k - j < 8 and not title_ending(doc, j) and \
             (_portfolio_word(doc[j]) or doc[j].lower_ in OFFICE_LINKS):
         j -= 1
-    return j if j < k and j >= 0 and _title_ending(doc, j) else k
+    return j if j < k and j >= 0 and title_ending(doc, j) else k
 
 
 _LOCAL_OFFICES = {"dinas", "badan", "biro", "sudin", "suku"}
@@ -185,7 +185,7 @@ def _local_office(doc: Doc, k: int) -> bool:
 def _office_at(doc: Doc, k: int) -> bool:
     """A title ends at token k, or token k is an office head, perhaps with its rank word ("Ketua
     Umum", "Direktur Utama")."""
-    return bool(_title_ending(doc, k)) or doc[k].lower_ in OFFICE_HEADS or \
+    return bool(title_ending(doc, k)) or doc[k].lower_ in OFFICE_HEADS or \
         (doc[k].lower_ in HEAD_RANKS and k > 0 and doc[k - 1].lower_ in OFFICE_HEADS)
 
 
@@ -198,7 +198,7 @@ def _office_body(doc: Doc, s: int, bodies: dict[int, tuple[int, str]]) -> str | 
     while k >= 0 and s - k <= 12:
         if code and _office_at(doc, k):
             return code
-        if code is None and _title_ending(doc, k):
+        if code is None and title_ending(doc, k):
             return None  # the person's own title comes first: "Kepala Bakamla Laksamana Madya X" is MIL
         if k + 1 in bodies and code is None and bodies[k + 1][0] <= k:
             start, code = bodies[k + 1]
@@ -246,7 +246,7 @@ def _title_at(doc: Doc, k: int) -> tuple[int, str] | None:
     return None
 
 
-def _title_ending(doc: Doc, k: int) -> str | None:
+def title_ending(doc: Doc, k: int) -> str | None:
     """The longest title phrase from the title lexicon that ends at token k ("... Menteri Luar
     Negeri" → "menteri luar negeri"), or None. A prefixed title gives its base title's entry."""
     found = _title_at(doc, k)
@@ -571,7 +571,7 @@ def _affiliation(doc: Doc, s: int, e: int) -> list[tuple[int, int, str]]:
     leading regions become GPE and leading bodies (with their region: "Kemlu RI") one ORG, as long
     as a capitalised name is left; a lone region right after a body ("Bawaslu Gowa") is a GPE."""
     bodies = _bodies()
-    if s == 0 or not (_title_ending(doc, s - 1) or doc[s - 1].lower_ in bodies):
+    if s == 0 or not (title_ending(doc, s - 1) or doc[s - 1].lower_ in bodies):
         return []
     if e - s == 1:
         return [(s, e, "GPE")] if doc[s - 1].lower_ in bodies and _region_len(doc, s, e) else []
@@ -814,7 +814,7 @@ def _titled_org(doc: Doc, ent: Span) -> bool:
         return True
     k = ent.start - 1
     while k > 0 and ent.start - k <= 4 and doc[k].is_alpha and (doc[k].is_lower or doc[k].lower_ in BOARDS) \
-            and not _title_ending(doc, k):
+            and not title_ending(doc, k):
         k -= 1  # the title's field in lower case: "Pengamat hukum laut internasional Universitas Indonesia"
     return k >= 0 and _office_at(doc, k)
 
@@ -1037,7 +1037,7 @@ class EntityLinker:
                 # the name, and a name right after a person title is a person, unless a person
                 # follows: "Camat Tanjung Priok Slamet Riyadi" is the office's district, then the name
                 k = s
-                while k > 0 and is_cap(doc[k - 1]) and not _title_ending(doc, k - 1) and \
+                while k > 0 and is_cap(doc[k - 1]) and not title_ending(doc, k - 1) and \
                         not place_spans.covers(k - 1, k) and s - k < 3 and \
                         in_ent.get(k - 1, s) == s and \
                         doc[k - 1].lower_ not in bodies:  # "Juru bicara Kemlu RI": a body, not a name
@@ -1050,7 +1050,7 @@ class EntityLinker:
                     # "Dosen Universitas Gadjah Mada Budi Santoso": the words before the name are
                     # the person's organisation, not more of the name
                     out.append(Span(doc, org, s, label="ORG"))
-                elif k > 0 and _title_ending(doc, k - 1) and is_cap(doc[k]) and \
+                elif k > 0 and title_ending(doc, k - 1) and is_cap(doc[k]) and \
                         not (label in ("LOC", "GPE", "FAC") and e < len(doc) and (
                             _title_len(doc, e, len(doc)) or (e in in_ent and doc[e].ent_type_ in PERSON_LABELS))):
                     s, label = k, "PER"
@@ -1087,7 +1087,7 @@ class EntityLinker:
                         (label != "ORG" and (doc[s].lower_ in LOCAL_WORDS or doc[s].lower_ in ADMIN1_WORDS))
                     s += _title_len(doc, s, e) or 1
                 named = {o.text: o.label_ for o in doc.ents if o.end <= ent.start and o.label_ in ("ORG", "LOC", "FAC")} \
-                    if label != "ORG" and s > 0 and (_title_ending(doc, s - 1) or _office_at(doc, s - 1)) else {}
+                    if label != "ORG" and s > 0 and (title_ending(doc, s - 1) or _office_at(doc, s - 1)) else {}
                 if named:  # ... or its name after a building's word: "Direktur [Louvre] Laurence des Cars"
                     # after "Museum Louvre"
                     named.update({o[1:].text: o.label_ for o in doc.ents if o.end <= ent.start and len(o) >= 2
@@ -1365,11 +1365,11 @@ class EntityLinker:
             else:  # the office's province, regency or town: "Gubernur Jawa Barat Erwan Setiawan"
                 region = ends.get(s) if ends.get(s, (0, {}))[1].get("country") else None
                 k0 = region[0] - 1 if region else -1
-                if region and doc[region[0]].lower_ in UNIT_WORDS and _title_ending(doc, region[0]):
+                if region and doc[region[0]].lower_ in UNIT_WORDS and title_ending(doc, region[0]):
                     k0 = region[0]  # "Wali Kota Bandung X": the title ends inside the place's span
-                elif k0 > 0 and doc[k0].lower_ in UNIT_WORDS and not _title_ending(doc, k0):
+                elif k0 > 0 and doc[k0].lower_ in UNIT_WORDS and not title_ending(doc, k0):
                     k0 -= 1  # "Bupati Kabupaten Sigi" (but "Wali Kota" is a title)
-                if k0 >= 0 and _title_ending(doc, k0):
+                if k0 >= 0 and title_ending(doc, k0):
                     cc, k = iso3().get(region[1]["country"]), k0
                 elif k0 >= 0 and _local_office(doc, k0):
                     cc, agent, k = iso3().get(region[1]["country"]), "GOV", k0
@@ -1389,7 +1389,7 @@ class EntityLinker:
                     # unless a country is named with it ("Menteri Agama Pakistan", where the
                     # lexicon's "menteri agama" is Indonesia's)
                     cc, agent = cc or agent[:3], agent[3:]
-            elif k >= 0 and (j := _agent_ending(doc, k)) is not None and (cc or (j == k > 0 and _title_ending(doc, k - 1))):
+            elif k >= 0 and (j := _agent_ending(doc, k)) is not None and (cc or (j == k > 0 and title_ending(doc, k - 1))):
                 # "Juru bicara Kemlu RI Rizal Pratama", "Juru bicara Kemlu X", "Juru bicara
                 # Kementerian Luar Negeri Qatar Majed al-Ansari": the body's type (and without a
                 # country named, the article's; but a ministry named in full without its country,

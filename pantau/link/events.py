@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from pantau.extract import doc_text
 from pantau.extract.counts import QUALIFIERS
-from pantau.link.entities import Actor
+from pantau.link.entities import Actor, title_ending
 from pantau.link.geo import is_cap
 from pantau.link.lexicon import rows
 
@@ -218,6 +218,21 @@ def _hazard_of(doc: Doc, a, lo: int) -> bool:
         if t.is_punct or _verb_form(t) or t.lower_ in ("dan", "serta", "yang", "oleh"):
             return False
     return False
+
+
+# CAMEO roots of acts done with others, wherever they meet: intent, consult, cooperate, aid, yield
+_MET_AWAY = frozenset({"03", "04", "05", "06", "07", "08"})
+
+
+_REMOTE = frozenset({"telepon", "virtual", "daring", "video", "online", "surat"})
+
+
+def _office_country(doc: Doc, p: dict) -> bool:
+    """Place ``p`` is a country right after a title: "Presiden Amerika Serikat", "Menteri Luar Negeri Turki"."""
+    if p.get("feature") != "country":
+        return False
+    span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
+    return span is not None and span.start > 0 and title_ending(doc, span.start - 1) is not None
 
 
 def _next_stop(doc: Doc, k: int, end: int, stops: frozenset[str]) -> int:
@@ -704,7 +719,12 @@ class EventCoder:
             k -= 1
         k_end = _next_stop(doc, trig.end, sent.end, _CLAUSE_BREAKS)
         pc, pe = doc[k].idx, (doc[k_end].idx if k_end < sent.end else ec)
-        here = [p for p in places if pc <= p["start"] < pe]
+        # (an office's country names no place of a meeting or a deal: "Presiden Ukraina Volodymyr
+        # Zelensky yang kemudian bertemu Paus" met him in Rome; but a statement or a sanction is made at
+        # home: "Presiden Kolombia Gustavo Petro mengecam ...")
+        away = trig.cameo[:2] in _MET_AWAY and trig.cameo not in ("051", "055") and \
+            not any(t.lower_ in _REMOTE for t in sent)  # (a call is made from home: "melalui telepon")
+        here = [p for p in places if pc <= p["start"] < pe and not (away and _office_country(doc, p))]
         if doc[sent.start].lower_ in _FRONTED_LINKS:
             # "Sebelum bertolak ke New Delhi, Prabowo ... mampir di Kuala Lumpur untuk bertemu ...": the
             # fronted clause's places are not the main clause's

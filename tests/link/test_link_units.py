@@ -1555,3 +1555,20 @@ def test_police_metro_commands_a_ministers_portfolio_a_fronted_country_and_broke
         ("Sugiono", "PER", "IDNGOV")]
     assert ("Mirae Asset Sekuritas Indonesia", "ORG", None) in ents(
         "Analis Mirae Asset Sekuritas Indonesia Handiman Soetoyo menilai langkah tersebut positif.")
+
+
+def test_a_meeting_abroad_is_not_in_the_office_holders_country_but_a_call_or_a_statement_is(facts_of):
+    events = facts_of("events", "actor", "cameo", "place", published="2025-05-18")
+
+    assert events("Vatikan (ANTARA) - Paus Leo XIV memimpin misa. Presiden Ukraina Volodymyr Zelensky kemudian bertemu "
+                  "Paus secara pribadi.")[-1] == ("UKRGOV", "040", "Vatikan")
+    assert events("Presiden Prancis Emmanuel Macron berbicara dengan Presiden Joe Biden melalui telepon tentang krisis "
+                  "di Ukraina.")[0][2] == "Prancis"
+    assert events("Caracas (ANTARA) - Presiden Kolombia Gustavo Petro mengecam serangan itu.")[0][2] == "Kolombia"
+    ents = facts_of("entities", "text", "actor_code")
+    got = ents("Vatikan (ANTARA) - Wakil Presiden Amerika Serikat JD Vance dan Menteri Luar Negeri Marco Rubio hadir. "
+               "Indonesia diwakili Menteri Hak Asasi Manusia Natalius Pigai.")
+    assert ("Marco Rubio", "USAGOV") in got and any(t == "Natalius Pigai" for t, _ in got)
+    quotes = facts_of("quotes", "speaker", "speaker_role")
+    assert quotes("PT Indonesia Tsingshan Stainless Steel (ITSS), pengelola smelter itu, menyatakan akan menanggung "
+                  "biaya pengobatan.") == [("PT Indonesia Tsingshan Stainless Steel (ITSS)", "pengelola smelter itu")]
