@@ -68,7 +68,8 @@ _NW = "|".join(sorted((re.escape(w) for w, (_, k) in number_words().items() if k
 _N = rf"(?:\d+|(?:{_NW})(?:\s+(?:{_NW}))*)"
 _UNIT = r"(?:hari|pekan|minggu|bulan|tahun)"
 # ("depan" as in "pekan depan", but not the place "di depan Gedung DPR", in front of it)
-_FUTURE = re.compile(r"\b(akan|bakal|rencananya|dijadwalkan|menjadwalkan|direncanakan|merencanakan|berencana|hendak|nanti|mendatang|"
+_FUTURE = re.compile(r"\b(akan|bakal|rencananya|dijadwalkan|menjadwalkan|direncanakan|merencanakan|berencana|hendak|"
+                     r"nanti|mendatang|"
                      r"(?<!di )(?<!ke )(?<!dari )(?<!bagian )depan|diprakirakan|"
                      r"diprediksi|diproyeksikan)\b", re.I)
 # "ditangkap saat hendak terbang ke Aljazair pada Sabtu": an intention inside a "when" clause is

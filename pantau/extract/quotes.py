@@ -54,7 +54,8 @@ def _lex():
         # (but a joint statement, "pernyataan bersama", is its own source; "Data sementara BNPB": a
         # report's kind is no part of its source)
         "report_head": re.compile(r"^(?:" + "|".join(reports) + r")(?:\s+(?:sementara|terbaru|terkini|resmi|awal|"
-                                  r"harian|terakhir|tahunan|bulanan|mingguan))?\s+(?=[A-Z]|kantor\s+berita\s)(?!bersama\b)", re.I),
+                                  r"harian|terakhir|tahunan|bulanan|mingguan))?\s+(?=[A-Z]|kantor\s+berita\s)(?!bersama\b)",
+                                  re.I),
         "inv_after": re.compile(r"^\s*[,.!?…]?\s*(?P<cue>(?:" + "|".join(inv) + r")(?:nya)?)\b", re.I),
         "inv_trailing": re.compile(r",\s*(?P<cue>(?:" + "|".join(inv) + r")(?:nya)?)\b(?!-)", re.I),
         # where reported content ends: ", demikian ...", ", seperti dikutip ...", ", kata X"
@@ -202,8 +203,9 @@ def split_role_name(np: str, titles: set[str]) -> tuple[str | None, str]:
     if not title_idx:
         acr = [i for i, t in enumerate(toks) if _is_acronym(t)]
         # (not a body's region: "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Cilacap")
-        if acr and acr[-1] >= 2 and 2 <= len(toks) - acr[-1] - 1 <= 3 and all(_is_cap(t) and not _is_acronym(t) for t in toks[acr[-1] + 1:]) \
-                and not is_region(" ".join(toks[acr[-1] + 1:])):
+        tail = toks[acr[-1] + 1:] if acr else []
+        if acr and acr[-1] >= 2 and 2 <= len(tail) <= 3 and all(_is_cap(t) and not _is_acronym(t) for t in tail) \
+                and not is_region(" ".join(tail)):
             return " ".join(toks[:acr[-1] + 1]), " ".join(toks[acr[-1] + 1:])
         return None, np
     # trailing run of capitalised, non-title, non-acronym tokens (no digits: "Ketua COP29 Mukhtar

@@ -52,7 +52,7 @@ for _n in ("pantau_actors", "pantau_place_spans", "dateline_place"):
         Doc.set_extension(_n, default=None)
 
 PERSON_LABELS = {"PER", "PERSON", "PPL"}
-ORG_WORDS = {"sekuritas", "asuransi", "perserikatan", "persatuan", "organisasi", "aliansi", "front", "partai", "kementerian", "badan",
+ORG_WORDS = {"perserikatan", "persatuan", "organisasi", "aliansi", "front", "partai", "kementerian", "badan",
              "komisi", "dewan", "bank", "universitas", "pt", "kantor", "lembaga", "majelis", "mahkamah",
              "pengadilan", "kepolisian", "asosiasi", "ikatan", "yayasan", "kelompok", "gerakan", "uni", "liga",
              "institut", "rumah", "sekolah", "fakultas", "perusahaan", "koalisi", "forum", "federasi", "persatuan",
@@ -60,7 +60,7 @@ ORG_WORDS = {"sekuritas", "asuransi", "perserikatan", "persatuan", "organisasi",
              "pemkot", "pemprov", "kpu", "dprd", "rsud", "komando", "harian", "tv", "radio", "news", "agency",
              "reuters", "antara", "afp", "ap", "bernama", "xinhua", "tass", "sputnik", "anadolu", "observatorium",
              "biro", "komite", "departemen", "pemerintah", "group", "grup", "holding", "holdings", "corporation",
-             "corp", "inc", "tbk"}
+             "corp", "inc", "tbk", "sekuritas", "asuransi"}
 # Stateless peoples in the news, whom the NER takes for persons (nationalities it gets right).
 _PEOPLES = {"rohingya", "uighur", "uyghur", "uigur", "kurdi", "yazidi", "druze", "hazara", "pashtun"}
 HEAD_TITLES = {"presiden", "pemimpin", "raja", "kanselir", "emir", "sultan", "ratu"}
@@ -138,7 +138,8 @@ PORTFOLIO_WORDS = {"bidang", "urusan", "masyarakat", "pemberdayaan", "transporta
                    "olahraga", "perempuan", "anak", "digital", "informatika", "komunikasi", "tata", "ruang",
                    "agraria", "maritim", "manusia", "budaya", "haji", "umrah", "pajak", "imigrasi", "bea", "cukai",
                    "anggaran", "migas", "minerba", "energi", "koperasi", "usaha", "mikro", "kecil", "menengah", "ukm",
-                   "umkm", "pekerja", "migran", "transisi", "ekologi", "iklim", "lingkungan", "industri", "hak", "asasi"}
+                   "umkm", "pekerja", "migran", "transisi", "ekologi", "iklim", "lingkungan", "industri", "hak",
+                   "asasi"}
 
 
 def _portfolio_word(tok) -> bool:

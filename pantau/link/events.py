@@ -44,7 +44,8 @@ GOLDSTEIN = {
     "18": -9.0, "19": -10.0, "20": -10.0,
     "040": 1.0, "042": 1.9, "043": 2.8, "046": 7.0, "051": 3.4, "054": 6.0, "057": 8.0, "030": 4.0,
     "060": 6.0, "061": 6.4, "064": 7.0, "070": 7.0, "071": 7.4, "073": 7.4, "075": 7.0, "080": 5.0, "081": 5.0,
-    "084": 7.0, "085": 7.0, "087": 9.0, "111": -2.0, "112": -2.0, "115": -2.0, "120": -4.0, "130": -4.4, "1312": -5.8, "138": -7.0, "036": 4.0, "055": 3.5,
+    "084": 7.0, "085": 7.0, "087": 9.0, "111": -2.0, "112": -2.0, "115": -2.0, "120": -4.0, "130": -4.4,
+    "1312": -5.8, "138": -7.0, "036": 4.0, "055": 3.5,
     "140": -6.5, "141": -6.5, "142": -6.5, "143": -6.5, "144": -7.5, "150": -7.2, "151": -7.2, "152": -7.2,
     "160": -4.0, "161": -4.0, "163": -8.0, "164": -7.0, "166": -8.0, "171": -9.2, "173": -5.0, "174": -5.0,
     "175": -9.0, "181": -9.0, "186": -10.0, "190": -10.0, "191": -9.5, "192": -9.5, "195": -10.0,
@@ -222,8 +223,7 @@ def _hazard_of(doc: Doc, a, lo: int) -> bool:
 
 # CAMEO roots of acts done with others, wherever they meet: intent, consult, cooperate, aid, yield
 _MET_AWAY = frozenset({"03", "04", "05", "06", "07", "08"})
-
-
+# what makes a meeting remote, from home: a call, a letter, a video link
 _REMOTE = frozenset({"telepon", "virtual", "daring", "video", "online", "surat"})
 
 
@@ -383,7 +383,7 @@ class EventCoder:
                 # orang": the second predicate shares the subordinate clause's subject
                 # (the clause's subject right after its link, its verb right after that: not "sejak
                 # Senin untuk memprotes larangan pemerintah")
-                own = next((a for a in actors if a.start - sub <= 2 and sub < a.start and a.end <= prev_verb <= a.end + 2
+                own = next((a for a in actors if sub < a.start <= sub + 2 and a.end <= prev_verb <= a.end + 2
                             and a.start not in rel), None)
                 if own is not None:
                     return own
@@ -712,6 +712,7 @@ class EventCoder:
     def _event(self, doc, si, sent, trig, actor, target, places, dates):
         span_start = min(actor.start, trig.start, target.start if target else trig.start)
         span_end = max(actor.end, trig.end, target.end if target else trig.end)
+        text = doc_text(doc)
         sc, ec = sent.start_char, sent.end_char
         # the trigger's clause: "..., sementara Hawaii juga mengeluarkan peringatan" is elsewhere
         k = trig.start
@@ -756,8 +757,8 @@ class EventCoder:
             # forces sent somewhere are shown there: "Washington telah mengerahkan delapan kapal
             # perang ... ke selatan Karibia"
             te = doc[trig.end - 1].idx + len(doc[trig.end - 1].text)
-            text = doc_text(doc)
-            sent_to = [p for p in here if p["start"] >= te and _SENT_TO.search(text, max(te, p["start"] - 24), p["start"])]
+            sent_to = [p for p in here
+                       if p["start"] >= te and _SENT_TO.search(text, max(te, p["start"] - 24), p["start"])]
             here = sent_to + [p for p in here if p not in sent_to]
         place = next((p["name"] for p in here if p.get("feature") != "country"), None) \
             or next((p["name"] for p in here), None) or doc._.dateline_place
@@ -771,7 +772,6 @@ class EventCoder:
         # (a bound is no date of the event: "berlanjut hingga pekan depan dan meminta warga ...", "...
         # serangan drone terbesar sejak invasi dimulai pada Februari 2022"; nor is "tahun ini", which
         # says less than the publication date)
-        text = doc_text(doc)
         date = next((d.get("value") for d in dates if sc <= d.get("start", -1) < ec and d.get("value")
                      and d["start"] not in intended and not _UNTIL.search(text, max(0, d["start"] - 16), d["start"])
                      and not _SINCE_CLAUSE.search(text, max(sc, d["start"] - 60), d["start"])
