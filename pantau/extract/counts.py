@@ -64,13 +64,16 @@ _PLACE_AFTER = re.compile(r"\b(?:di|dari|asal)\s+(?:(?:provinsi|kabupaten|kota|i
 _DAYMON = re.compile(r"^(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)$")
 
 
-# Kinds that only people have, and units that are never people: "sembilan desa" is no count of the
-# displaced, "empat kapal" SAR boats no troops (damage to things stays "affected").
 # "kelima awaknya", "ketiga korban": all of them, a count (an ordinal follows its noun: "korban kelima")
 _COLLECTIVE = re.compile(r"(?<![\w-])(?P<num>ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))(?=\s+\w)",
                          re.I)
 # bodies of people whose names follow a counted noun ("anggota Korps Marinir"): no place
 _UNIT_BODIES = {"korps", "unit", "satuan", "tim", "brigade", "batalyon", "divisi", "resimen", "skuadron", "armada"}
+# a running total: "bertambah menjadi 21 orang"
+_TOTAL_VERB = re.compile(r"\b(?:menjadi|mencapai|berjumlah)\s+$")
+
+# Kinds that only people have, and units that are never people: "sembilan desa" is no count of the
+# displaced, "empat kapal" SAR boats no troops (damage to things stays "affected").
 PERSON_KINDS = {"killed", "injured", "displaced", "missing", "detained", "refugees", "sheltered", "troops"}
 THING_UNITS = {"villages", "vehicles", "buildings", "ships", "boats", "aircraft", "schools", "provinces", "mosques",
                "churches", "houses", "kecamatan", "kabupaten"}
@@ -94,11 +97,11 @@ def _lex():
     return kinds, units
 
 
-# Between the members of a list of counts: "71 perempuan, 48 anak-anak dan 33 laki-laki"
 # where the words after a count reach the next count ("30 orang selamat dan enam orang meninggal
 # dunia": the survivors did not die), a numeral in words too
 _NEXT_COUNT = re.compile(r"\b\d|\b(?:dan|serta)\s+(?:\d|sekitar|sedikitnya|lebih|(?:" + "|".join(
     w for w, (_, k) in number_words().items() if k in ("unit", "whole", "vague")) + r")\b)")
+# Between the members of a list of counts: "71 perempuan, 48 anak-anak dan 33 laki-laki"
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+")
 # Verbs before a count that say what happened to the people, over what the counted noun says they
 # are: "menembak mati dua prajurit" are killed, not troops; "menewaskan 12 pengungsi" killed.
@@ -447,8 +450,7 @@ class _Counter:
             return None  # "di enam kecamatan": a place, not a patient
         words = before.split()[-10:]
         bm = list(kinds["before_re"].finditer(" ".join(words)))
-        if not bm and (re.search(r"\b(?:menjadi|mencapai|berjumlah)\s+$", text[cs:s]) or
-                       re.search(r"\b(?:menjadi|mencapai|berjumlah)\s+$", text[cs:qstart])):
+        if not bm and (_TOTAL_VERB.search(text[cs:s]) or _TOTAL_VERB.search(text[cs:qstart])):
             # a running total whose subject opens the sentence: "Korban meninggal akibat gempa di
             # Cianjur, Jawa Barat, bertambah menjadi 21 orang", "... menjadi lebih dari 1.600 orang"
             sent = self.sent_at(s)
@@ -500,7 +502,7 @@ class _Counter:
 
         if self.text[a:b].split()[0].lower() in ORG_WORDS | _UNIT_BODIES:
             return False  # "2.200 anggota Korps Marinir", "kepala Unit Pelaksana Teknis": bodies the NER missed
-        return not self.text[a:b].isupper() or any(s <= a and b <= e for s, e in self.place_ents)
+        return not self.text[a:b].isupper()
 
     def _source(self, s: int) -> str | None:
         best = None

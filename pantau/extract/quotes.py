@@ -112,11 +112,15 @@ _SUBORDINATOR = re.compile(r"\b(?:setelah|sesudah|sebelum|ketika|tatkala|sejak|k
 _TIME_LEAD = re.compile(r"(?:(?:se|dua|tiga|empat|lima|beberapa|\d+)\s*(?:hari|pekan|minggu|bulan|tahun|jam)"
                         r"(?:\s+(?:kemudian|sebelumnya|setelahnya|sesudahnya|berikutnya|lalu))?|"
                         r"(?:keesokan|esok)\s+harinya)", re.I)
-# "Tim pemenangan Ridwan Kamil menyatakan": the team speaks, not the person it is named after
 # words that open a region's name, never a person's: "seorang pejabat Kota Foshan" names no one
 _UNIT_HEADS = {"kota", "kabupaten", "provinsi", "desa", "kecamatan", "kelurahan", "distrik", "prefektur", "negara"}
+# a body's acronym in parentheses after its name: "(IOM)", "(OCHA)"
+_PAREN_ACRONYM = re.compile(r"\([A-Z][\w-]*\)")
+# a body's capitalised name, perhaps with its acronym: "PT Indonesia Tsingshan Stainless Steel (ITSS)"
+_NAME_AND_ACRONYM = re.compile(r"(?:[A-Z][\w.&-]*\s*)+(?:" + _PAREN_ACRONYM.pattern + ")?")
 # ber- words that describe a noun, not predicate: "Pihak berwenang menduga", "aparat berwajib"
 _ADJECTIVAL = {"berwenang", "berwajib", "bersangkutan", "berkuasa", "berkepentingan"}
+# "Tim pemenangan Ridwan Kamil menyatakan": the team speaks, not the person it is named after
 _COLLECTIVE = {"tim", "kubu", "pihak", "keluarga", "pendukung"}
 _PARTICLES = {"al", "bin", "binti", "van", "von", "de", "da", "der", "el", "bin.", "abu"}
 OPEN, CLOSE = "“‘«", "”’»"
@@ -495,17 +499,13 @@ class _Finder:
                 k -= 1
             kept[k:] = [(kept[k][0], kept[-1][1])]
         first_txt = text[kept[0][0]:kept[0][1]]
-        if len(kept) >= 2 and not main_subject and text[kept[1][0]:kept[1][1]][:1].islower() and any(
-                lab == "ORG" and ps == kept[0][0] and pe <= kept[0][1] for ps, pe, lab in self.per_ents) and \
-                re.fullmatch(r"(?:[A-Z][\w.&-]*\s*)+(?:\([A-Z][\w-]*\))?", first_txt):
-            # "PT Indonesia Tsingshan Stainless Steel (ITSS), pengelola smelter itu, menyatakan": the
-            # body speaks, the lower-case words say what it is
-            return {"name": first_txt, "role": text[kept[1][0]:kept[-1][1]].strip(" ,"), "start": kept[0][0],
-                    "end": kept[0][1]}
-        if len(kept) >= 2 and not main_subject and all(_is_cap(t) for t in first_txt.split()) and \
-                len(first_txt.split()) <= 4 and first_txt.split()[0].lower() not in self.lex["titles"] and \
-                not is_common_word(first_txt.split()[0]) and text[kept[1][0]:kept[1][1]][:1].islower():
-            # "Nurlina, warga Kelurahan X, Palu, yang ..., mengaku": the name comes first
+        if len(kept) >= 2 and not main_subject and text[kept[1][0]:kept[1][1]][:1].islower() and (
+                (all(_is_cap(t) for t in first_txt.split()) and len(first_txt.split()) <= 4 and
+                 first_txt.split()[0].lower() not in self.lex["titles"] and not is_common_word(first_txt.split()[0]))
+                or (_NAME_AND_ACRONYM.fullmatch(first_txt) and
+                    any(lab == "ORG" and ps == kept[0][0] and pe <= kept[0][1] for ps, pe, lab in self.per_ents))):
+            # "Nurlina, warga Kelurahan X, Palu, yang ..., mengaku": the name comes first; so does a
+            # body ("PT Indonesia Tsingshan Stainless Steel (ITSS), pengelola smelter itu, menyatakan")
             role = text[kept[1][0]:kept[-1][1]].strip(" ,")
             return {"name": first_txt, "role": role, "start": kept[0][0], "end": kept[0][1]}
         # "Dinas Kesehatan Kabupaten Sleman, Daerah Istimewa Yogyakarta, mencatat": a geocoded place
@@ -541,8 +541,8 @@ class _Finder:
             # "Organisasi Internasional untuk Migrasi (IOM) mencatat": the body's name runs past its
             # "untuk"
             n = len(text[s:body_end].split())
-            n += n < len(toks) and bool(re.fullmatch(r"\([A-Z][\w-]*\)", toks[n]))
-        elif 0 < n < len(toks) - 2 and toks[n] == "untuk" and re.fullmatch(r"\([A-Z][\w-]*\)", toks[-1]) and \
+            n += n < len(toks) and bool(_PAREN_ACRONYM.fullmatch(toks[n]))
+        elif 0 < n < len(toks) - 2 and toks[n] == "untuk" and _PAREN_ACRONYM.fullmatch(toks[-1]) and \
                 _is_org_word(toks[0]) and all(_is_cap(t) or t in ("dan", "&") for t in toks[n + 1:-1]):
             n = len(toks)  # "Kantor PBB untuk Koordinasi Urusan Kemanusiaan (OCHA)": one body, by its acronym
         named = next((ps for ps, pe, lab in self.per_ents if lab in ("PER", "PERSON") and s <= ps and pe == e), None)
@@ -867,9 +867,7 @@ class _Finder:
         Jerman Olaf Scholz"), so that a later "Scholz mengatakan" is that person in that role.
         Found on first need: most articles name every speaker in full where they quote them."""
         out = []
-        for s, e, lab in self.per_ents:
-            if lab == "ORG" or len(self.text[s:e].split()) < 2 or self._in_quote(s):
-                continue
+        for s, e in self._full_names():
             ss = self.sent_of(s)[0]
             start = s
             for m in reversed(list(re.finditer(r"\S+", self.text[ss:s]))):
@@ -888,9 +886,13 @@ class _Finder:
         """Full names the NER found in the narrative without a title ("Majelis hakim yang diketuai
         Teguh Harianto"), the last resort for a later "kata Teguh"."""
         # (not an election pair the tokenizer keeps joined: "Pramono Anung-Rano Karno")
-        return [(s, {"name": self.text[s:e], "role": None, "start": s, "end": e}) for s, e, lab in self.per_ents
-                if lab != "ORG" and len(self.text[s:e].split()) >= 2 and not self._in_quote(s)
-                and not any(re.fullmatch(r"[A-Z]\w+-[A-Z]\w+", w) for w in self.text[s:e].split()[:-1])]
+        return [(s, {"name": self.text[s:e], "role": None, "start": s, "end": e}) for s, e in self._full_names()
+                if not any(re.fullmatch(r"[A-Z]\w+-[A-Z]\w+", w) for w in self.text[s:e].split()[:-1])]
+
+    def _full_names(self):
+        """(start, end) of the NER's names of two words or more in the narrative."""
+        return ((s, e) for s, e, lab in self.per_ents
+                if lab != "ORG" and len(self.text[s:e].split()) >= 2 and not self._in_quote(s))
 
     def _named_before(self, salient: list[tuple[int, dict]]):
         """(position, speaker) of the named speakers, latest first, then of the titled names in

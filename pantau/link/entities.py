@@ -55,8 +55,8 @@ PERSON_LABELS = {"PER", "PERSON", "PPL"}
 ORG_WORDS = {"perserikatan", "persatuan", "organisasi", "aliansi", "front", "partai", "kementerian", "badan",
              "komisi", "dewan", "bank", "universitas", "pt", "kantor", "lembaga", "majelis", "mahkamah",
              "pengadilan", "kepolisian", "asosiasi", "ikatan", "yayasan", "kelompok", "gerakan", "uni", "liga",
-             "institut", "rumah", "sekolah", "fakultas", "perusahaan", "koalisi", "forum", "federasi", "persatuan",
-             "serikat", "pusat", "kantor", "direktorat", "dinas", "polda", "polres", "kodam", "korem", "pemkab",
+             "institut", "rumah", "sekolah", "fakultas", "perusahaan", "koalisi", "forum", "federasi",
+             "serikat", "pusat", "direktorat", "dinas", "polda", "polres", "kodam", "korem", "pemkab",
              "pemkot", "pemprov", "kpu", "dprd", "rsud", "komando", "harian", "tv", "radio", "news", "agency",
              "reuters", "antara", "afp", "ap", "bernama", "xinhua", "tass", "sputnik", "anadolu", "observatorium",
              "biro", "komite", "departemen", "pemerintah", "group", "grup", "holding", "holdings", "corporation",
@@ -103,14 +103,14 @@ CORPS = {"inf", "kav", "arm", "arh", "czi", "chb", "cpm", "ckm", "cku", "cba", "
          "artileri", "zeni", "penerbang", "pelaut", "marinir"}
 
 
-# Heads of an office that the title lexicon leaves out, because alone they say nothing of the
-# agent type ("Kepala", "Direktur"): an office phrase that opens with one names the body it heads
-# ("Kepala Pusat Gempabumi dan Tsunami BMKG Daryono", "Direktur Utama Perum Bulog ...").
 # A game's score the NER ran a player's name on into: "Anders Antonsen 21-18"
 _SCORE = re.compile(r"\d{1,3}(?:[-–]\d{1,3})+")
 # Given names spelled like Indonesian function words, which the NER leaves off a name ("Oleh
 # Hryhorov", "Dan Brown"): a name where capitalised mid-sentence right before one
 FUNCTION_WORD_NAMES = {"Oleh", "Dan"}
+# Heads of an office that the title lexicon leaves out, because alone they say nothing of the
+# agent type ("Kepala", "Direktur"): an office phrase that opens with one names the body it heads
+# ("Kepala Pusat Gempabumi dan Tsunami BMKG Daryono", "Direktur Utama Perum Bulog ...").
 OFFICE_HEADS = {"kepala", "direktur", "dirut", "presdir", "ceo", "dirjen", "ketua", "sekretaris", "komisaris", "deputi",
                 "koordinator", "pelaksana", "plt", "plt.", "plh", "pj", "pj.", "wakil", "asisten", "staf", "anggota"}
 # The rank word after an office head: "Ketua Umum", "Direktur Utama", "Ketua Harian".
@@ -131,7 +131,7 @@ SEAT_LINKS = OFFICE_LINKS | {"di"}
 # derived nouns (no Indonesian personal name has that shape), a few adjectives and "Bidang".
 _HYPHENED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 _DERIVED_NOUN = re.compile(r"^(?:pe|ke)[a-z]{4,}an$")
-PORTFOLIO_WORDS = {"bidang", "urusan", "masyarakat", "pemberdayaan", "transportasi", "energi", "infrastruktur",
+PORTFOLIO_WORDS = {"bidang", "urusan", "masyarakat", "pemberdayaan", "transportasi", "infrastruktur",
                    "nasional", "negara", "negeri", "dalam", "luar", "umum", "hidup", "sosial",
                    "politik", "hukum", "agama", "riset", "teknologi", "desa", "daerah", "tertinggal", "transmigrasi",
                    "aparatur", "reformasi", "birokrasi", "investasi", "pariwisata", "ekonomi", "kreatif", "pemuda",
@@ -1044,6 +1044,8 @@ class EntityLinker:
                         doc[k - 1].lower_ not in bodies:  # "Juru bicara Kemlu RI": a body, not a name
                     k -= 1
                 org = next((j for j in range(k, s) if doc[j].lower_ in ORG_WORDS), None)
+                # an office's country ends where the capitalised words before the NER's span begin
+                office_country = k < s and k in ends and ends[k][0] > 0 and _office_ends(doc, ends[k][0] - 1)
                 if org is None and k == s and k > 0 and k - 1 not in in_ent and is_cap(doc[k - 1]) and \
                         doc[k - 1].lower_ in actor_lexicon().get("org", {}):
                     org = k - 1  # "Kepala BNPB Suharyanto": a known body right before the name
@@ -1056,15 +1058,14 @@ class EntityLinker:
                             _title_len(doc, e, len(doc)) or (e in in_ent and doc[e].ent_type_ in PERSON_LABELS))):
                     s, label = k, "PER"
                 elif k < s and label in PERSON_LABELS and (
-                        (k - 1 in in_ent and _titled_org(doc, ent_at[in_ent[k - 1]]))
-                        or (k in ends and ends[k][0] > 0 and _office_ends(doc, ends[k][0] - 1))):
+                        (k - 1 in in_ent and _titled_org(doc, ent_at[in_ent[k - 1]])) or office_country):
                     # "Ekonom Universitas Indonesia Fithra Faisal Hastiadi", "Menteri Luar Negeri Turki
                     # Hakan Fidan", "Duta Besar AS untuk Filipina MaryKay Carlson": the office's
                     # organisation or country ends where the name begins, so capitalised words
                     # between them and the NER's name are the name's
                     s = k
-                elif k < s and label in ("LOC", "GPE", "FAC") and k in ends and ends[k][0] > 0 and \
-                        _office_ends(doc, ends[k][0] - 1) and not gazetteer().lookup(doc[s:e].text):
+                elif k < s and label in ("LOC", "GPE", "FAC") and office_country and \
+                        not gazetteer().lookup(doc[s:e].text):
                     # "Menteri Dalam Negeri Venezuela Diosdado Cabello", where the NER saw a place
                     # "Cabello" that no gazetteer knows: the office's country, then the holder's name
                     s, label = k, "PER"
@@ -1306,8 +1307,7 @@ class EntityLinker:
                     # two) is Palestine's, and without a country, "Kementerian Luar Negeri" is the
                     # article's country's
                     # (any place inside the name gives its country: "Kementerian Kesehatan Gaza")
-                    inside = next(((iso3()[starts[k][1]["country"]], starts[k][0]) for k in range(e, body)
-                                   if k in starts and iso3().get(starts[k][1].get("country") or "")), None)
+                    inside = _country_in(starts, e, body)
                     cc = (inside and (inside[0], max(body, inside[1]))) or \
                         self._country_after(doc, body, starts, any_place=True)
                     through = ends.get(s - 1) if s > 1 and doc[s - 1].lower_ == "melalui" else None
@@ -1437,10 +1437,8 @@ class EntityLinker:
                     # (unless a country follows: "Dinas Rahasia AS" is the US Secret Service, and so is
                     # the article's later "Dinas Rahasia")
                     # (or is named in it: "Dinas Keamanan Ukraina" is Ukraine's SBU)
-                    cc = self._country_after(doc, ent.end, starts) or next(
-                        ((iso3()[starts[k][1]["country"]], ent.end) for k in range(ent.start + 1, ent.end)
-                         if k in starts and starts[k][1].get("feature") == "country"
-                         and iso3().get(starts[k][1].get("country") or "")), None)
+                    inside = _country_in(starts, ent.start + 1, ent.end, countries_only=True)
+                    cc = self._country_after(doc, ent.end, starts) or (inside and (inside[0], ent.end))
                     code = cc[0] + "GOV" if cc else offices.get(ent.text, "IDNGOV")
                     offices.setdefault(ent.text, code)
                 if code:
@@ -1721,6 +1719,14 @@ def _drop_places_in_names(doc: Doc, ents: list[Span], long_forms=()) -> None:
                  (e[0].lower_ == "rs" or e[:2].text.lower() == "rumah sakit")]
     _drop_places(doc, lambda s, e, p: any(a <= s and e <= b for a, b in persons) or (
         p["feature"] == "country" and any(a < s and e <= b for a, b in hospitals)))
+
+
+def _country_in(starts, a: int, b: int, countries_only: bool = False) -> tuple[str, int] | None:
+    """(ISO3 code, end) of the first place starting in tokens a..b-1 whose country is known (only a
+    country's name with ``countries_only``); ``starts`` maps a place's start to (end, place)."""
+    return next(((iso3()[starts[k][1]["country"]], starts[k][0]) for k in range(a, b) if k in starts
+                 and iso3().get(starts[k][1].get("country") or "")
+                 and (not countries_only or starts[k][1].get("feature") == "country")), None)
 
 
 def _company(ent: Span) -> bool:

@@ -195,7 +195,7 @@ _CLAUSE_MARKS = frozenset({",", ";", '"', "”", "“"})  # where a verb's own c
 _SENT_TO = re.compile(r"\b(?:ke|menuju)\s+(?:(?:wilayah|kawasan|perairan|bagian)\s+)?"
                       r"(?:(?:utara|selatan|timur|barat|tengah|tenggara|barat\s+daya|timur\s+laut|barat\s+laut)\s+)?$")
 # words that open a clause fronted before the main one
-_FRONTED_LINKS = frozenset({"sebelum", "setelah", "sesudah", "usai", "seusai", "saat", "ketika", "sejak", "selepas"})
+_FRONTED_LINKS = _SUBORDINATE - {"karena", "sehingga"} | {"usai", "seusai", "selepas"}
 # "sejak" and a clause of its own before the date (not "sejak Senin": that dates it)
 _SINCE_CLAUSE = re.compile(r"\bsejak\s+[^,;\s]+(?:\s+[^,;\s]+)+\s+$", re.I)
 _THIS_PERIOD = re.compile(r"(?:tahun|bulan|pekan|minggu)\s+ini", re.I)
